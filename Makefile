@@ -1,0 +1,40 @@
+# Two commands do all set-up on a fresh machine (Python 3.11, Node.js/npm):
+#   make serve   install everything, then serve the site with live reload
+#   make test    install everything, then run the whole test suite (what CI runs)
+# Both are idempotent and quick when nothing changed.
+
+VENV := .venv
+PY := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup serve build test lint clean clean-cache
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+serve: setup
+	$(VENV)/bin/mkdocs serve
+
+build: setup  ## the static site, into site/
+	$(VENV)/bin/mkdocs build --strict --site-dir site
+
+test: setup
+	$(PY) -m pytest
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean-cache:  ## forget every cached lesson execution
+	rm -rf .cache/exec
+
+clean: clean-cache
+	rm -rf site build

@@ -1,0 +1,171 @@
+"""Run lessons: each in a fresh process, side by side, with a time limit per block.
+
+`run_lessons` is what the MkDocs hook, the tests and the scripts call. It
+answers from the cache where the cache holds a valid entry (never in CI),
+otherwise it runs the lesson in a new process forked from a server that has
+torch already imported, and caches what succeeded.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from coursebuild import ROOT, cache
+from coursebuild.lessons import Lesson
+
+
+@dataclass
+class BlockResult:
+    output: str
+    figures: list[tuple[str, str]]  # (name, svg text)
+    warnings: list[str]
+    seconds: float
+
+
+@dataclass
+class LessonResult:
+    slug: str
+    page: str
+    blocks: list[BlockResult] = field(default_factory=list)
+    error: str | None = None  # a message naming page, snippet file and line
+    deps: dict[str, str] = field(default_factory=dict)  # project files the run read, with their hashes
+    seconds: float = 0.0
+    cached: bool = False
+    snippets: list[str] = field(default_factory=list)
+
+    @property
+    def figures(self) -> dict[str, str]:
+        return {name: svg for block in self.blocks for name, svg in block.figures}
+
+    def to_json(self) -> dict:
+        return {
+            "slug": self.slug,
+            "page": self.page,
+            "blocks": [vars(b) for b in self.blocks],
+            "deps": self.deps,
+            "seconds": self.seconds,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> LessonResult:
+        blocks = [
+            BlockResult(b["output"], [tuple(f) for f in b["figures"]], b["warnings"], b["seconds"])
+            for b in data["blocks"]
+        ]
+        return cls(data["slug"], data["page"], blocks, None, data["deps"], data["seconds"], cached=True)
+
+
+_context = None
+_context_lock = threading.Lock()
+
+
+def _mp_context():
+    """A fork server with torch, numpy and matplotlib imported once."""
+    global _context
+    with _context_lock:
+        if _context is None:
+            scripts = str(ROOT / "scripts")
+            if scripts not in sys.path:
+                sys.path.insert(0, scripts)
+            _context = multiprocessing.get_context("forkserver")
+            _context.set_forkserver_preload(["coursebuild.worker"])
+        return _context
+
+
+def _execute(lesson: Lesson) -> LessonResult:
+    from coursebuild import worker  # noqa: F401  (fails here, clearly, if the engine cannot import)
+
+    ctx = _mp_context()
+    parent, child = ctx.Pipe(duplex=False)
+    blocks = [(b.snippet, b.code) for b in lesson.blocks]
+    process = ctx.Process(target=_child_main, args=(child, lesson.slug, blocks), daemon=True)
+    started = time.perf_counter()
+    result = LessonResult(lesson.slug, lesson.page)
+    process.start()
+    child.close()
+    current = None
+    try:
+        while True:
+            if not parent.poll(lesson.timeout):
+                block = lesson.blocks[current] if current is not None else lesson.blocks[0]
+                result.error = (
+                    f"docs/{lesson.page}: snippet {block.snippet} ran longer than its limit of "
+                    f"{lesson.timeout:g} s and was stopped (raise it with `exec_timeout:` in the page's front matter)"
+                )
+                break
+            try:
+                message = parent.recv()
+            except EOFError:
+                block = lesson.blocks[current].snippet if current is not None else "(before the first snippet)"
+                process.join(5)
+                result.error = (
+                    f"docs/{lesson.page}: the process running this lesson died with exit code "
+                    f"{process.exitcode} during {block}"
+                )
+                break
+            kind = message[0]
+            if kind == "start":
+                current = message[1]
+            elif kind == "done":
+                result.blocks.append(BlockResult(**message[2]))
+            elif kind == "error":
+                info = message[2]
+                line = f", line {info['line']}" if info["line"] else ""
+                result.error = (
+                    f"docs/{lesson.page}: snippet {info['file']}{line} raised {info['exception']}\n"
+                    f"{info['traceback'].rstrip()}"
+                )
+                break
+            elif kind == "finished":
+                result.deps = message[1]
+                break
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        parent.close()
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _child_main(conn, slug, blocks):
+    from coursebuild import worker
+
+    try:
+        worker.run(conn, slug, blocks)
+    finally:
+        conn.close()
+
+
+def default_jobs() -> int:
+    return int(os.environ.get("COURSE_JOBS", "0")) or os.cpu_count() or 1
+
+
+def run_lesson(lesson: Lesson, use_cache: bool | None = None) -> LessonResult:
+    """The lesson's results: from the cache when valid, else executed (and cached if it passed)."""
+    use_cache = cache.enabled() if use_cache is None else use_cache
+    key = cache.key(lesson)
+    data = cache.load(key) if use_cache else None
+    result = LessonResult.from_json(data) if data is not None else _execute(lesson)
+    result.snippets = lesson.snippet_files
+    if result.cached:
+        return result
+    if use_cache and result.error is None:
+        cache.store(key, result.to_json())
+    return result
+
+
+def run_lessons(lessons: list[Lesson], jobs: int | None = None, use_cache: bool | None = None) -> list[LessonResult]:
+    """Run lessons concurrently (one process each, at most `jobs` at once); results in input order."""
+    jobs = jobs or default_jobs()
+    # Longest first keeps the cores busy to the end; the cache remembers how long each took.
+    order = sorted(lessons, key=lambda lesson: -cache.last_seconds(lesson.slug))
+    with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(lessons)))) as pool:
+        results = dict(zip((lesson.slug for lesson in order), pool.map(lambda l: run_lesson(l, use_cache), order)))
+    return [results[lesson.slug] for lesson in lessons]

@@ -1,0 +1,148 @@
+"""Runs one lesson's snippets inside a fresh child process.
+
+Imported (and so torch, numpy and matplotlib with it) once by the fork server;
+every lesson then runs in a new process forked from that server, which gives
+each page an empty session without paying for `import torch` again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import sys
+import time
+import traceback
+import types
+import warnings
+from pathlib import Path
+
+import matplotlib
+import numpy  # noqa: F401  (preloaded for the children)
+import torch
+
+from coursebuild import ROOT, style
+
+style.apply()
+import matplotlib.pyplot as plt  # noqa: E402  (after the backend is chosen)
+
+IGNORED_DIRS = (ROOT / ".venv", ROOT / "build", ROOT / ".cache", ROOT / "node_modules")
+
+
+def _is_project_file(path: str | os.PathLike | None) -> bool:
+    if not path:
+        return False
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, ValueError):
+        return False
+    if not resolved.is_relative_to(ROOT) or any(resolved.is_relative_to(d) for d in IGNORED_DIRS):
+        return False
+    return resolved.is_file()
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _snippet_frame(exc: BaseException, snippets: set[str]) -> tuple[str, int] | None:
+    """The innermost traceback frame that stands in a snippet file."""
+    found = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename in snippets:
+            found = (frame.filename, frame.lineno or 0)
+    return found
+
+
+def _format_error(exc: BaseException) -> str:
+    """The traceback from the snippet's own frame on (the engine's frames are noise)."""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    text = "".join(traceback.format_exception(type(exc), exc, tb))
+    return text.replace(f'"{ROOT}/', '"')  # project paths relative to the root, as pages name them
+
+
+def _collect_figures(slug: str, snippet: str) -> list[tuple[str, str]]:
+    figures = []
+    for number in plt.get_fignums():
+        fig = plt.figure(number)
+        label = fig.get_label()
+        if not label:
+            plt.close("all")
+            raise ValueError(
+                f"{snippet} draws a figure without a name: create it with plt.subplots(..., num=\"<name>\"); "
+                f"it is then shown on the page as figures/{slug}/<name>.svg"
+            )
+        figures.append((label, style.to_svg(fig)))
+        plt.close(fig)
+    return figures
+
+
+def run(conn, slug: str, blocks: list[tuple[str, str]]) -> None:
+    """Execute `blocks` ([(snippet path, code)]) in one fresh namespace; report through `conn`.
+
+    Messages: ("start", i) before block i; ("done", i, result) after it; ("error", i, info)
+    when it raises (then nothing more); ("finished", deps) at the end.
+    """
+    torch.set_num_threads(1)  # the engine runs lessons side by side, one core each
+    opened: set[str] = set()
+
+    def audit(event: str, args: tuple) -> None:
+        if event == "open" and isinstance(args[0], (str, os.PathLike)):
+            opened.add(os.fspath(args[0]))
+
+    sys.addaudithook(audit)
+    os.chdir(ROOT)
+    module = types.ModuleType(f"lesson_{slug.replace('-', '_').replace('/', '_')}")
+    sys.modules[module.__name__] = module
+    namespace = module.__dict__
+    paths = {str(ROOT / snippet): snippet for snippet, _ in blocks}
+    baseline_modules = set(sys.modules)
+
+    for i, (snippet, code) in enumerate(blocks):
+        conn.send(("start", i))
+        out, err = io.StringIO(), io.StringIO()
+        started = time.perf_counter()
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("default")
+            try:
+                with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                    exec(compile(code, str(ROOT / snippet), "exec"), namespace)  # noqa: S102
+                figures = _collect_figures(slug, snippet)
+            except BaseException as exc:  # noqa: BLE001  (SystemExit and KeyboardInterrupt too)
+                frame = _snippet_frame(exc, set(paths))
+                file, line = (paths[frame[0]], frame[1]) if frame else (snippet, 0)
+                conn.send(("error", i, {
+                    "snippet": snippet,
+                    "file": file,
+                    "line": line,
+                    "exception": f"{type(exc).__name__}: {exc}",
+                    "traceback": _format_error(exc),
+                    "output": out.getvalue(),
+                }))
+                return
+        notes = [f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})" for w in caught]
+        if err.getvalue().strip():
+            notes.append(f"stderr: {err.getvalue().strip()}")
+        conn.send(("done", i, {
+            "output": out.getvalue(),
+            "figures": figures,
+            "warnings": notes,
+            "seconds": time.perf_counter() - started,
+        }))
+
+    deps = {
+        getattr(m, "__file__", None)
+        for name, m in list(sys.modules.items())
+        if name not in baseline_modules
+    } | opened
+    files = sorted({Path(p).resolve() for p in deps if _is_project_file(p)})
+    snippet_files = {ROOT / s for s, _ in blocks}
+    conn.send(("finished", {
+        f.relative_to(ROOT).as_posix(): _sha(f) for f in files if f not in snippet_files
+    }))
+
+
+__all__ = ["matplotlib", "run"]

@@ -1,0 +1,104 @@
+"""MkDocs hooks: plug the course's build engine into the build.
+
+- on_files: run every lesson (cache, fresh process per lesson, lessons side by
+  side, a time limit per block), fail the build naming page, snippet file and
+  line if one raised; add each lesson's figures and the KaTeX assets to the
+  site as generated files (nothing is written into docs/).
+- markdown-exec's python formatter is replaced by one that renders the
+  engine's results for the page being converted, so markdown-exec keeps its
+  syntax and rendering while the engine does the running.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from pathlib import Path
+
+import markdown_exec
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from coursebuild import ROOT  # noqa: E402
+from coursebuild.execute import LessonResult, run_lessons  # noqa: E402
+from coursebuild.lessons import LessonError, all_lessons  # noqa: E402
+
+log = logging.getLogger("mkdocs.plugins.course")
+
+KATEX = ROOT / "node_modules" / "katex" / "dist"
+IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
+
+_results: dict[str, LessonResult] = {}  # page src_uri -> result
+_page: dict = {"uri": None, "next": 0}
+
+
+def on_files(files, config):
+    try:
+        lessons = all_lessons(Path(config["docs_dir"]))
+    except LessonError as error:
+        raise PluginError(str(error)) from None
+    _results.clear()
+    results = run_lessons(lessons)
+    failures = [r.error for r in results if r.error]
+    for result in results:
+        state = "cached" if result.cached else f"executed in {result.seconds:.1f} s"
+        log.info(f"lesson {result.slug}: {len(result.blocks)} blocks {state}")
+    if failures:
+        raise PluginError("A lesson failed to execute:\n" + "\n\n".join(failures))
+    for lesson, result in zip(lessons, results):
+        _results[lesson.page] = result
+        for block, res in zip(lesson.blocks, result.blocks):
+            for note in res.warnings:
+                log.warning(f"{block.where} warned: {note}")
+            if not res.output.strip() and not res.figures:
+                log.warning(f"{block.where} printed nothing and drew no figure: show the reader its result")
+        for name, svg in result.figures.items():
+            files.append(File.generated(config, f"figures/{result.slug}/{name}.svg", content=svg))
+    _add_katex(files, config)
+    return files
+
+
+def _add_katex(files, config):
+    if not KATEX.is_dir():
+        raise PluginError(f"{KATEX} is missing: run `make setup` (it installs the site's own KaTeX with npm)")
+    wanted = [KATEX / "katex.min.css", KATEX / "katex.min.js", KATEX / "contrib" / "auto-render.min.js"]
+    for path in wanted + sorted((KATEX / "fonts").glob("*.woff2")):
+        uri = f"assets/katex/{path.relative_to(KATEX).as_posix()}"
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
+
+
+def on_page_markdown(markdown, page, config, files):
+    _page["uri"], _page["next"] = page.file.src_uri, 0
+    result = _results.get(page.file.src_uri)
+    if result is None:
+        return markdown
+    shown = {m.group("src"): m.group("alt") for m in IMAGE.finditer(markdown)}
+    for name in result.figures:
+        src = f"figures/{result.slug}/{name}.svg"
+        if src not in shown:
+            log.warning(f"docs/{page.file.src_uri}: figure {src} is drawn by a snippet but not shown on the page")
+        elif not shown[src].strip():
+            log.warning(f"docs/{page.file.src_uri}: figure {src} has no alt text")
+    return markdown
+
+
+def _format_python(code: str, **options):
+    result = _results.get(_page["uri"])
+    index = _page["next"]
+    _page["next"] += 1
+    if result is None or index >= len(result.blocks):
+        raise PluginError(
+            f"docs/{_page['uri']}: executed block #{index + 1} is not a snippet include; "
+            'write it as --8<-- "snippets/<lesson>/<file>.py" inside the fence'
+        )
+    block = result.blocks[index]
+    options["extra"].setdefault("title", result.snippets[index])  # the reader sees which file this is
+    options["id_prefix"] = options.get("id_prefix") or f"{result.slug}-{index + 1}-"  # unique HTML ids
+    return markdown_exec.base_format(language="python", run=lambda *a, **k: block.output, code=code, **options)
+
+
+markdown_exec.formatters["python"] = _format_python
+markdown_exec.formatters["py"] = _format_python
