@@ -1,12 +1,14 @@
 """MkDocs hooks: plug the course's build engine into the build.
 
-- on_files: run every lesson (cache, fresh process per lesson, lessons side by
-  side, a time limit per block), fail the build naming page, snippet file and
-  line if one raised; add each lesson's figures and the KaTeX assets to the
-  site as generated files (nothing is written into docs/).
+- on_files runs every lesson (from the cache where valid; otherwise each in a
+  fresh process, lessons side by side, with a time limit per block), fails
+  the build naming page, snippet file and line if one raised, prints one line
+  per lesson and writes build/execution-report.{md,json}. It adds each
+  lesson's figures and the site's own KaTeX to the site as generated files:
+  nothing is written into docs/.
 - markdown-exec's python formatter is replaced by one that renders the
-  engine's results for the page being converted, so markdown-exec keeps its
-  syntax and rendering while the engine does the running.
+  engine's result for each block of the page being converted, so markdown-exec
+  keeps its fence syntax and rendering while the engine does the running.
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from coursebuild import ROOT  # noqa: E402
-from coursebuild.execute import LessonResult, run_lessons  # noqa: E402
-from coursebuild.lessons import LessonError, all_lessons  # noqa: E402
+from coursebuild import ROOT, report
+from coursebuild.execute import LessonResult, run_lessons
+from coursebuild.lessons import LessonError, all_lessons
 
 log = logging.getLogger("mkdocs.plugins.course")
 
@@ -36,21 +38,24 @@ _page: dict = {"uri": None, "next": 0}
 
 
 def on_files(files, config):
+    docs = Path(config["docs_dir"])
     try:
-        lessons = all_lessons(Path(config["docs_dir"]))
+        lessons = all_lessons(docs)
     except LessonError as error:
         raise PluginError(str(error)) from None
     _results.clear()
     results = run_lessons(lessons)
-    failures = [r.error for r in results if r.error]
     for result in results:
         state = "cached" if result.cached else f"executed in {result.seconds:.1f} s"
         log.info(f"lesson {result.slug}: {len(result.blocks)} blocks {state}")
+    report.write(results)
+    failures = [r.error for r in results if r.error]
+    failures += report.implausible(lessons, results)
     if failures:
         raise PluginError("A lesson failed to execute:\n" + "\n\n".join(failures))
-    for lesson, result in zip(lessons, results):
+    for lesson, result in zip(lessons, results, strict=True):
         _results[lesson.page] = result
-        for block, res in zip(lesson.blocks, result.blocks):
+        for block, res in zip(lesson.blocks, result.blocks, strict=True):
             for note in res.warnings:
                 log.warning(f"{block.where} warned: {note}")
             if not res.output.strip() and not res.figures:
@@ -83,6 +88,16 @@ def on_page_markdown(markdown, page, config, files):
         elif not shown[src].strip():
             log.warning(f"docs/{page.file.src_uri}: figure {src} has no alt text")
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    result = _results.get(page.file.src_uri)
+    expected = len(result.blocks) if result else 0
+    if _page["next"] != expected:
+        log.warning(
+            f"docs/{page.file.src_uri}: {_page['next']} executed blocks were rendered but the engine ran {expected}"
+        )
+    return html
 
 
 def _format_python(code: str, **options):

@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from coursebuild import BUILD  # noqa: E402
-from coursebuild.execute import run_lesson  # noqa: E402
-from coursebuild.lessons import parse_page  # noqa: E402
+from coursebuild import BUILD
+from coursebuild.execute import run_lesson
+from coursebuild.lessons import parse_page
 
 
 def main() -> int:
@@ -26,7 +26,7 @@ def main() -> int:
     args = parser.parse_args()
     lesson = parse_page(f"{args.lesson}.md")
     result = run_lesson(lesson, use_cache=False)
-    for block, res in zip(lesson.blocks, result.blocks):
+    for block, res in zip(lesson.blocks, result.blocks, strict=False):
         print(f"── {block.snippet} ({res.seconds:.2f} s)")
         print(res.output, end="" if res.output.endswith("\n") or not res.output else "\n")
         for name, svg in res.figures:

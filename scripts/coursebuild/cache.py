@@ -48,21 +48,22 @@ def environment() -> dict[str, str]:
 def key(lesson) -> str:
     material = {
         "environment": environment(),
+        "root": str(lesson.root),
         "page": lesson.page,
         "blocks": [[b.snippet, _sha(b.code.encode())] for b in lesson.blocks],
     }
     return _sha(json.dumps(material, sort_keys=True).encode())
 
 
-def _deps_current(deps: dict[str, str]) -> bool:
+def _deps_current(deps: dict[str, str], root: Path) -> bool:
     for path, digest in deps.items():
-        file = ROOT / path
+        file = root / path
         if not file.is_file() or _sha(file.read_bytes()) != digest:
             return False
     return True
 
 
-def load(key: str) -> dict | None:
+def load(key: str, root: Path = ROOT) -> dict | None:
     """The stored result for `key`, or None when absent, corrupt or stale."""
     path = CACHE_DIR / f"{key}.json"
     try:
@@ -72,7 +73,7 @@ def load(key: str) -> dict | None:
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    return body if _deps_current(body.get("deps", {})) else None
+    return body if _deps_current(body.get("deps", {}), root) else None
 
 
 def _write_atomic(path: Path, text: str) -> None:

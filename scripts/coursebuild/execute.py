@@ -8,11 +8,13 @@ torch already imported, and caches what succeeded.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import sys
 import threading
 import time
+import types
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -70,11 +72,14 @@ def _mp_context():
     global _context
     with _context_lock:
         if _context is None:
-            scripts = str(ROOT / "scripts")
-            if scripts not in sys.path:
+            scripts = str(ROOT / "scripts")  # children import the engine from here (mkdocs drops it
+            if scripts not in sys.path:  # from sys.path after loading the hooks)
                 sys.path.insert(0, scripts)
+            os.environ.setdefault("MPLBACKEND", "Agg")
             _context = multiprocessing.get_context("forkserver")
-            _context.set_forkserver_preload(["coursebuild.worker"])
+            # Python 3.11's fork server ignores the parent's sys.path, so it preloads only installed
+            # packages; each child then imports the (light) engine itself.
+            _context.set_forkserver_preload(["torch", "numpy", "matplotlib.pyplot"])
         return _context
 
 
@@ -84,10 +89,11 @@ def _execute(lesson: Lesson) -> LessonResult:
     ctx = _mp_context()
     parent, child = ctx.Pipe(duplex=False)
     blocks = [(b.snippet, b.code) for b in lesson.blocks]
-    process = ctx.Process(target=_child_main, args=(child, lesson.slug, blocks), daemon=True)
+    process = ctx.Process(target=_child_main, args=(child, lesson.slug, blocks, lesson.root), daemon=True)
     started = time.perf_counter()
     result = LessonResult(lesson.slug, lesson.page)
-    process.start()
+    with _plain_main():
+        process.start()
     child.close()
     current = None
     try:
@@ -134,11 +140,27 @@ def _execute(lesson: Lesson) -> LessonResult:
     return result
 
 
-def _child_main(conn, slug, blocks):
+@contextlib.contextmanager
+def _plain_main():
+    """Start children without re-importing the parent's `__main__` (mkdocs', pytest's): it costs seconds.
+
+    multiprocessing re-runs the parent's main script in every child unless the main module
+    has neither a spec nor a file; the lesson's code never needs it.
+    """
+    with _context_lock:
+        real = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = real
+
+
+def _child_main(conn, slug, blocks, root):
     from coursebuild import worker
 
     try:
-        worker.run(conn, slug, blocks)
+        worker.run(conn, slug, blocks, root)
     finally:
         conn.close()
 
@@ -151,7 +173,7 @@ def run_lesson(lesson: Lesson, use_cache: bool | None = None) -> LessonResult:
     """The lesson's results: from the cache when valid, else executed (and cached if it passed)."""
     use_cache = cache.enabled() if use_cache is None else use_cache
     key = cache.key(lesson)
-    data = cache.load(key) if use_cache else None
+    data = cache.load(key, lesson.root) if use_cache else None
     result = LessonResult.from_json(data) if data is not None else _execute(lesson)
     result.snippets = lesson.snippet_files
     if result.cached:
@@ -167,5 +189,6 @@ def run_lessons(lessons: list[Lesson], jobs: int | None = None, use_cache: bool 
     # Longest first keeps the cores busy to the end; the cache remembers how long each took.
     order = sorted(lessons, key=lambda lesson: -cache.last_seconds(lesson.slug))
     with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(lessons)))) as pool:
-        results = dict(zip((lesson.slug for lesson in order), pool.map(lambda l: run_lesson(l, use_cache), order)))
-    return [results[lesson.slug] for lesson in lessons]
+        done = list(pool.map(lambda lesson: run_lesson(lesson, use_cache), order))
+    by_page = {result.page: result for result in done}
+    return [by_page[lesson.page] for lesson in lessons]

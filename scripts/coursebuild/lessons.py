@@ -56,6 +56,7 @@ class Lesson:
     slug: str
     blocks: list[Block] = field(default_factory=list)
     timeout: float = DEFAULT_TIMEOUT
+    root: Path = ROOT  # the project folder that snippet paths are relative to
 
     @property
     def snippet_files(self) -> list[str]:
@@ -77,7 +78,7 @@ def parse_page(page: str, text: str | None = None, root: Path = ROOT) -> Lesson:
     if text is None:
         text = (root / "docs" / page).read_text(encoding="utf-8")
     slug = Path(page).with_suffix("").as_posix()
-    lesson = Lesson(page=page, slug=slug, timeout=_front_matter_timeout(text))
+    lesson = Lesson(page=page, slug=slug, timeout=_front_matter_timeout(text), root=root)
     lines = text.splitlines()
     i = 0
     while i < len(lines):
@@ -105,7 +106,9 @@ def _block(lesson: Lesson, start: int, body: list[str], options: dict[str, str],
     content = [line for line in body if line.strip()]
     include = INCLUDE.match(content[0]) if len(content) == 1 else None
     if include is None:
-        raise LessonError(f'{where}: an executed block must hold exactly one line --8<-- "snippets/{lesson.slug}/<file>.py"')
+        raise LessonError(
+            f'{where}: an executed block must hold exactly one line --8<-- "snippets/{lesson.slug}/<file>.py"'
+        )
     snippet = include.group("path")
     path = root / snippet
     if not snippet.startswith(f"snippets/{lesson.slug}/") or not path.is_file():

@@ -27,17 +27,18 @@ from coursebuild import ROOT, style
 style.apply()
 import matplotlib.pyplot as plt  # noqa: E402  (after the backend is chosen)
 
-IGNORED_DIRS = (ROOT / ".venv", ROOT / "build", ROOT / ".cache", ROOT / "node_modules")
+IGNORED_DIRS = (".venv", "build", ".cache", "node_modules")
 
 
-def _is_project_file(path: str | os.PathLike | None) -> bool:
+def _is_project_file(path: str | os.PathLike | None, root: Path) -> bool:
+    """Whether the run read `path` from the project (its own modules and data, not installed packages)."""
     if not path:
         return False
     try:
         resolved = Path(path).resolve()
     except (OSError, ValueError):
         return False
-    if not resolved.is_relative_to(ROOT) or any(resolved.is_relative_to(d) for d in IGNORED_DIRS):
+    if not resolved.is_relative_to(root) or any(resolved.is_relative_to(root / d) for d in IGNORED_DIRS):
         return False
     return resolved.is_file()
 
@@ -55,13 +56,13 @@ def _snippet_frame(exc: BaseException, snippets: set[str]) -> tuple[str, int] | 
     return found
 
 
-def _format_error(exc: BaseException) -> str:
+def _format_error(exc: BaseException, root: Path) -> str:
     """The traceback from the snippet's own frame on (the engine's frames are noise)."""
     tb = exc.__traceback__
     while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
         tb = tb.tb_next
     text = "".join(traceback.format_exception(type(exc), exc, tb))
-    return text.replace(f'"{ROOT}/', '"')  # project paths relative to the root, as pages name them
+    return text.replace(f'"{root}/', '"')  # project paths relative to the root, as pages name them
 
 
 def _collect_figures(slug: str, snippet: str) -> list[tuple[str, str]]:
@@ -72,7 +73,7 @@ def _collect_figures(slug: str, snippet: str) -> list[tuple[str, str]]:
         if not label:
             plt.close("all")
             raise ValueError(
-                f"{snippet} draws a figure without a name: create it with plt.subplots(..., num=\"<name>\"); "
+                f'{snippet} draws a figure without a name: create it with plt.subplots(..., num="<name>"); '
                 f"it is then shown on the page as figures/{slug}/<name>.svg"
             )
         figures.append((label, style.to_svg(fig)))
@@ -80,7 +81,7 @@ def _collect_figures(slug: str, snippet: str) -> list[tuple[str, str]]:
     return figures
 
 
-def run(conn, slug: str, blocks: list[tuple[str, str]]) -> None:
+def run(conn, slug: str, blocks: list[tuple[str, str]], root: Path = ROOT) -> None:
     """Execute `blocks` ([(snippet path, code)]) in one fresh namespace; report through `conn`.
 
     Messages: ("start", i) before block i; ("done", i, result) after it; ("error", i, info)
@@ -94,11 +95,11 @@ def run(conn, slug: str, blocks: list[tuple[str, str]]) -> None:
             opened.add(os.fspath(args[0]))
 
     sys.addaudithook(audit)
-    os.chdir(ROOT)
+    os.chdir(root)
     module = types.ModuleType(f"lesson_{slug.replace('-', '_').replace('/', '_')}")
     sys.modules[module.__name__] = module
     namespace = module.__dict__
-    paths = {str(ROOT / snippet): snippet for snippet, _ in blocks}
+    paths = {str(root / snippet): snippet for snippet, _ in blocks}
     baseline_modules = set(sys.modules)
 
     for i, (snippet, code) in enumerate(blocks):
@@ -109,40 +110,48 @@ def run(conn, slug: str, blocks: list[tuple[str, str]]) -> None:
             warnings.simplefilter("default")
             try:
                 with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-                    exec(compile(code, str(ROOT / snippet), "exec"), namespace)  # noqa: S102
+                    exec(compile(code, str(root / snippet), "exec"), namespace)
                 figures = _collect_figures(slug, snippet)
-            except BaseException as exc:  # noqa: BLE001  (SystemExit and KeyboardInterrupt too)
+            except BaseException as exc:  # SystemExit and KeyboardInterrupt too
                 frame = _snippet_frame(exc, set(paths))
                 file, line = (paths[frame[0]], frame[1]) if frame else (snippet, 0)
-                conn.send(("error", i, {
-                    "snippet": snippet,
-                    "file": file,
-                    "line": line,
-                    "exception": f"{type(exc).__name__}: {exc}",
-                    "traceback": _format_error(exc),
-                    "output": out.getvalue(),
-                }))
+                conn.send(
+                    (
+                        "error",
+                        i,
+                        {
+                            "snippet": snippet,
+                            "file": file,
+                            "line": line,
+                            "exception": f"{type(exc).__name__}: {exc}",
+                            "traceback": _format_error(exc, root),
+                            "output": out.getvalue(),
+                        },
+                    )
+                )
                 return
         notes = [f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})" for w in caught]
         if err.getvalue().strip():
             notes.append(f"stderr: {err.getvalue().strip()}")
-        conn.send(("done", i, {
-            "output": out.getvalue(),
-            "figures": figures,
-            "warnings": notes,
-            "seconds": time.perf_counter() - started,
-        }))
+        conn.send(
+            (
+                "done",
+                i,
+                {
+                    "output": out.getvalue(),
+                    "figures": figures,
+                    "warnings": notes,
+                    "seconds": time.perf_counter() - started,
+                },
+            )
+        )
 
     deps = {
-        getattr(m, "__file__", None)
-        for name, m in list(sys.modules.items())
-        if name not in baseline_modules
+        getattr(m, "__file__", None) for name, m in list(sys.modules.items()) if name not in baseline_modules
     } | opened
-    files = sorted({Path(p).resolve() for p in deps if _is_project_file(p)})
-    snippet_files = {ROOT / s for s, _ in blocks}
-    conn.send(("finished", {
-        f.relative_to(ROOT).as_posix(): _sha(f) for f in files if f not in snippet_files
-    }))
+    files = sorted({Path(p).resolve() for p in deps if _is_project_file(p, root)})
+    snippet_files = {root / s for s, _ in blocks}
+    conn.send(("finished", {f.relative_to(root).as_posix(): _sha(f) for f in files if f not in snippet_files}))
 
 
 __all__ = ["matplotlib", "run"]

@@ -1,0 +1,19 @@
+import torch
+
+torch.set_default_dtype(torch.float64)  # float64 everywhere on this page, so checks can be tight
+torch.set_printoptions(precision=4)
+
+# Step 1: ask autograd to track x. It gets a .grad slot, empty for now.
+x = torch.arange(4.0, requires_grad=True)
+print("x =", x.detach(), "  x.grad before backward:", x.grad)
+
+# Step 2: compute. Every operation on x is recorded in a graph that ends at y.
+y = 2 * torch.dot(x, x)
+print(f"y = 2 xᵀx = {y.item():.1f}, made by {type(y.grad_fn).__name__}")
+
+# Step 3: backpropagate from the scalar y.
+y.backward()
+
+# Step 4: read the gradient.
+print("x.grad =", x.grad)
+torch.testing.assert_close(x.grad, 4 * x.detach())  # the formula ∇(2xᵀx) = 4x

@@ -1,0 +1,29 @@
+import matplotlib.pyplot as plt
+import torch
+
+# Two copies of the same weight w = 1.5 and the same loss w²; one is zeroed before each backward.
+w_kept = torch.tensor(1.5, requires_grad=True)
+w_zeroed = torch.tensor(1.5, requires_grad=True)
+calls, kept, zeroed = [], [], []
+for k in range(1, 9):
+    (w_kept**2).backward()  # the new gradient is added to whatever w_kept.grad holds
+    if w_zeroed.grad is not None:
+        w_zeroed.grad.zero_()
+    (w_zeroed**2).backward()
+    calls.append(k)
+    kept.append(w_kept.grad.item())
+    zeroed.append(w_zeroed.grad.item())
+
+true_grad = 2 * 1.5  # d(w²)/dw at w = 1.5
+for k, g_kept, g_zeroed in zip(calls, kept, zeroed, strict=True):
+    assert abs(g_kept - k * true_grad) < 1e-12  # k calls leave k times the gradient
+    assert abs(g_zeroed - true_grad) < 1e-12
+print(f"after {calls[-1]} backward calls: w.grad = {kept[-1]:.1f} without zeroing, {zeroed[-1]:.1f} with zero_()")
+
+fig, ax = plt.subplots(num="accumulation")
+ax.plot(calls, kept, "o-", label="never zeroed: gradients pile up")
+ax.plot(calls, zeroed, "s-", label="zero_() before each backward")
+ax.set_xlabel("number of backward() calls on the loss w²")
+ax.set_ylabel("w.grad")
+ax.set_title("w.grad at w = 1.5 (true derivative 3)")
+ax.legend()

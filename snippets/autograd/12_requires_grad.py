@@ -1,0 +1,23 @@
+import torch
+
+# requires_grad_() switches tracking on for a tensor that was created without it.
+b = torch.zeros(3)
+print("b.requires_grad before:", b.requires_grad)
+b.requires_grad_()
+(b * torch.tensor([1.0, 2.0, 3.0])).sum().backward()
+print("b.requires_grad after: ", b.requires_grad, "  b.grad =", b.grad)
+torch.testing.assert_close(b.grad, torch.tensor([1.0, 2.0, 3.0]))
+
+# requires_grad_(False) freezes a parameter: backward leaves its .grad empty.
+torch.manual_seed(0)
+layer = torch.nn.Linear(3, 2)
+layer.weight.requires_grad_(False)
+layer(torch.randn(4, 3)).sum().backward()
+print("frozen weight.grad:", layer.weight.grad, "  bias.grad:", layer.bias.grad)
+assert layer.weight.grad is None
+torch.testing.assert_close(layer.bias.grad, torch.full((2,), 4.0))  # each output summed over 4 samples
+
+# An optimizer's zero_grad() clears gradients by setting them to None.
+torch.optim.SGD(layer.parameters(), lr=0.1).zero_grad()
+print("after optimizer.zero_grad(): bias.grad =", layer.bias.grad)
+assert layer.bias.grad is None

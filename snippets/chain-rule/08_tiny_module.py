@@ -1,0 +1,68 @@
+import torch
+from torch import nn
+
+
+class TinyNet(nn.Module):
+    """2 inputs -> 3 ReLU units -> 1 output."""
+
+    def __init__(self):
+        super().__init__()
+        self.hidden = nn.Linear(2, 3)
+        self.out = nn.Linear(3, 1)
+
+    def forward(self, x):
+        return self.out(torch.relu(self.hidden(x)))
+
+
+torch.manual_seed(3)
+net = TinyNet().double()
+Xs = torch.randn(6, 2, dtype=torch.float64)
+ys = torch.randn(6, 1, dtype=torch.float64)
+
+
+def mse():
+    return nn.functional.mse_loss(net(Xs), ys)
+
+
+net.zero_grad()
+mse().backward()
+for name, param in net.named_parameters():
+    values = " ".join(f"{v:+.4f}" for v in param.grad.flatten().tolist())
+    print(f"{name:14s} {tuple(param.shape)!s:7s} grad: {values}")
+
+# By hand. nn.Linear stores its weight as (out, in) and computes x @ weight.T + bias.
+W, c, V, d = (p.detach() for p in (net.hidden.weight, net.hidden.bias, net.out.weight, net.out.bias))
+Z = Xs @ W.T + c  # (6, 3)
+A = torch.relu(Z)
+out = A @ V.T + d  # (6, 1)
+d_out = 2 * (out - ys) / len(Xs)  # derivative of the mean of squares
+hand = {
+    "out.weight": d_out.T @ A,  # (1, 3)
+    "out.bias": d_out.sum(0),
+    "hidden.weight": ((d_out @ V) * (Z > 0)).T @ Xs,  # ReLU passes gradient only where z > 0
+    "hidden.bias": ((d_out @ V) * (Z > 0)).sum(0),
+}
+assert Z.abs().min() > 1e-3  # no unit sits on ReLU's kink, so finite differences are valid
+
+
+def fd_param(param, eps=1e-6):  # central differences, one parameter entry at a time
+    grad = torch.zeros_like(param)
+    with torch.no_grad():
+        for i in range(param.numel()):
+            old = param.view(-1)[i].item()
+            param.view(-1)[i] = old + eps
+            up = mse().item()
+            param.view(-1)[i] = old - eps
+            down = mse().item()
+            param.view(-1)[i] = old
+            grad.view(-1)[i] = (up - down) / (2 * eps)
+    return grad
+
+
+for name, param in net.named_parameters():
+    torch.testing.assert_close(param.grad, hand[name], rtol=1e-12, atol=1e-14)
+    torch.testing.assert_close(param.grad, fd_param(param), rtol=1e-6, atol=1e-8)
+active = (Z > 0).sum(0).tolist()
+print(f"samples that activate each hidden unit: {active} (of {len(Xs)})")
+print("autograd = hand-written backward = finite differences, for all 13 parameters")
+assert sum(p.numel() for p in net.parameters()) == 13

@@ -1,0 +1,21 @@
+import torch
+from torch.func import jacfwd, jacrev
+
+torch.manual_seed(5)
+W = torch.randn(4, 64, dtype=torch.float64)
+
+
+def k(x):  # R^64 -> R^4
+    return torch.tanh(W @ x)
+
+
+x = torch.randn(64, dtype=torch.float64)
+torch.testing.assert_close(jacrev(k)(x), jacfwd(k)(x))
+base = cost(k, x)["total"]
+rev = cost(jacrev(k), x)["total"] / base
+fwd = cost(jacfwd(k), x)["total"] / base
+print(f"jacrev: {rev:.2f} forward passes (one VJP per output, m = 4)")
+print(f"jacfwd: {fwd:.2f} forward passes (one JVP per input, n = 64)")
+print(f"reverse mode is {fwd / rev:.1f} times cheaper here")
+assert 4 <= rev <= 4 + 3 and 64 <= fwd <= 64 + 3
+assert 8 < fwd / rev < 16  # close to n/m = 16, a little less because of the fixed overhead

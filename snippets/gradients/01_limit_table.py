@@ -1,0 +1,27 @@
+import torch
+
+
+def f(x, y):
+    return x**2 * y + x * y**2
+
+
+x0 = torch.tensor(1.0, dtype=torch.float64)
+y0 = torch.tensor(2.0, dtype=torch.float64)
+dfdx_formula = 2 * x0 * y0 + y0**2  # 2xy + y²
+dfdy_formula = x0**2 + 2 * x0 * y0  # x² + 2xy
+
+print(f"f(1, 2) = {f(x0, y0).item():.1f}")
+print("      h | quotient in x    error | quotient in y    error")
+for k in range(1, 6):
+    h = 10.0**-k
+    qx = (f(x0 + h, y0) - f(x0, y0)) / h  # y frozen at 2, only x moves
+    qy = (f(x0, y0 + h) - f(x0, y0)) / h  # x frozen at 1, only y moves
+    ex = (qx - dfdx_formula).item()
+    ey = (qy - dfdy_formula).item()
+    print(f"{h:7.0e} | {qx.item():13.6f} {ex:8.1e} | {qy.item():13.6f} {ey:8.1e}")
+    # Expanding f gives each quotient's error exactly: y·h in x, x·h in y.
+    assert abs(ex - y0.item() * h) < 1e-9
+    assert abs(ey - x0.item() * h) < 1e-9
+
+print(f"2xy + y² at (1, 2) = {dfdx_formula.item():.1f}")
+print(f"x² + 2xy at (1, 2) = {dfdy_formula.item():.1f}")

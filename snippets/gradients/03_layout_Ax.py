@@ -1,0 +1,40 @@
+import torch
+
+torch.set_printoptions(precision=4)
+
+
+def fd_grad(fn, x, h=1e-6):
+    """Central differences, one input entry at a time.
+
+    Returns out[i, ...] = ∂fn/∂x_i: one row per input, the lesson's layout.
+    """
+    flat = x.detach().reshape(-1)
+    rows = []
+    for i in range(flat.numel()):
+        step = torch.zeros_like(flat)
+        step[i] = h
+        up = fn((flat + step).reshape(x.shape))
+        down = fn((flat - step).reshape(x.shape))
+        rows.append((up - down) / (2 * h))
+    out = torch.stack(rows)  # (number of inputs, *output shape)
+    return out.reshape(*x.shape, *out.shape[1:])
+
+
+torch.manual_seed(0)
+m, n = 3, 4
+A = torch.randn(m, n, dtype=torch.float64)
+x = torch.randn(n, dtype=torch.float64, requires_grad=True)
+y = A @ x  # m = 3 outputs, n = 4 inputs
+
+# Column j of ∇ₓy is the gradient of output y_j: one backward pass each.
+columns = [torch.autograd.grad(y[j], x, retain_graph=True)[0] for j in range(m)]
+grad_Ax = torch.stack(columns, dim=1)
+print(f"x: {tuple(x.shape)}, y = Ax: {tuple(y.shape)}")
+print(f"∇ₓ(Ax): {tuple(grad_Ax.shape)}, Aᵀ: {tuple(A.T.shape)}")
+print("∇ₓ(Ax) from autograd:")
+print(grad_Ax)
+torch.testing.assert_close(grad_Ax, A.T, rtol=0, atol=1e-12)  # closed form
+fd = fd_grad(lambda v: A @ v, x)
+torch.testing.assert_close(fd, A.T, rtol=1e-7, atol=1e-7)  # finite differences
+print(f"max |autograd − Aᵀ| = {(grad_Ax - A.T).abs().max().item():.1e}")
+print(f"max |finite differences − Aᵀ| = {(fd - A.T).abs().max().item():.1e}")

@@ -1,0 +1,54 @@
+import torch
+from torch.autograd.functional import jacobian
+
+torch.manual_seed(1)
+m, n = 3, 4
+A = torch.randn(m, n, dtype=torch.float64)
+S = torch.randn(n, n, dtype=torch.float64)  # square, not symmetric
+x3 = torch.randn(m, dtype=torch.float64)
+x4 = torch.randn(n, dtype=torch.float64)
+X = torch.randn(m, n, dtype=torch.float64)
+
+
+def row_times_A(v):
+    return v @ A  # xᵀA: 3 inputs → 4 outputs
+
+
+def quad(v):
+    return v @ S @ v  # xᵀSx
+
+
+def sq_norm(v):
+    return (v**2).sum()  # ‖x‖²
+
+
+def frob_sq(M):
+    return (M**2).sum()  # ‖X‖_F²
+
+
+def grad_of(fn, v):
+    v = v.clone().requires_grad_(True)
+    return torch.autograd.grad(fn(v), v)[0]
+
+
+rules = [
+    # name, derivative by autograd, closed form, finite differences
+    ("∇ₓ(xᵀA) = A", jacobian(row_times_A, x3).T, A, fd_grad(row_times_A, x3)),
+    ("∇ₓ(xᵀSx) = (S+Sᵀ)x", grad_of(quad, x4), (S + S.T) @ x4, fd_grad(quad, x4)),
+    ("∇ₓ‖x‖² = 2x", grad_of(sq_norm, x4), 2 * x4, fd_grad(sq_norm, x4)),
+    ("∇_X‖X‖_F² = 2X", grad_of(frob_sq, X), 2 * X, fd_grad(frob_sq, X)),
+]
+print("rule                   shape   |autograd − rule|  |fin. diff. − rule|")
+for name, auto, closed, fd in rules:
+    torch.testing.assert_close(auto, closed, rtol=0, atol=1e-12)
+    torch.testing.assert_close(fd, closed, rtol=1e-7, atol=1e-7)
+    err_auto = (auto - closed).abs().max().item()
+    err_fd = (fd - closed).abs().max().item()
+    shape = str(tuple(closed.shape))
+    print(f"{name:<20} {shape:>7} {err_auto:18.1e} {err_fd:20.1e}")
+
+# The symmetric part matters: 2Sx is NOT the gradient when S ≠ Sᵀ.
+g = grad_of(quad, x4)
+wrong = (g - 2 * S @ x4).norm()
+print(f"‖∇ − 2Sx‖ = {wrong.item():.4f} (nonzero: S is not symmetric)")
+assert wrong > 0.1

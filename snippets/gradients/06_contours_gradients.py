@@ -1,0 +1,61 @@
+import math
+
+import matplotlib.pyplot as plt
+import torch
+
+
+def bowl(x, y):
+    return x**2 + x * y + 2 * y**2 + 0.25 * x**4
+
+
+def on_level_set(level, angles, iters=80):
+    """Where the ray from the origin at each angle meets {bowl = level}.
+
+    Found by bisection along the ray: no derivatives are used.
+    """
+    u = torch.stack([torch.cos(angles), torch.sin(angles)], dim=-1)
+    lo = torch.zeros_like(angles)
+    hi = torch.full_like(angles, 5.0)
+    for _ in range(iters):  # bowl grows along every ray from the origin
+        mid = (lo + hi) / 2
+        above = bowl(mid * u[:, 0], mid * u[:, 1]) > level
+        hi, lo = torch.where(above, mid, hi), torch.where(above, lo, mid)
+    return ((lo + hi) / 2)[:, None] * u
+
+
+def level_tangent(level, angles, d=1e-5):
+    """Tangent of the level set from two nearby points on it (a chord)."""
+    ahead = on_level_set(level, angles + d)
+    behind = on_level_set(level, angles - d)
+    return (ahead - behind) / (2 * d)
+
+
+levels = [1.0, 4.0]
+angles = torch.arange(8, dtype=torch.float64) * (2 * math.pi / 8) + 0.2
+points = torch.cat([on_level_set(c, angles) for c in levels])
+tangents = torch.cat([level_tangent(c, angles) for c in levels])
+
+# All gradients in one backward: the points do not interact, so the gradient
+# of the sum holds each point's own gradient.
+p = points.clone().requires_grad_(True)
+bowl(p[:, 0], p[:, 1]).sum().backward()
+grads = p.grad
+
+cosines = (grads * tangents).sum(1) / (grads.norm(dim=1) * tangents.norm(dim=1))
+print(f"{len(points)} points on the level sets f = 1 and f = 4")
+print(f"largest |cos(∇f, level-set tangent)| = {cosines.abs().max().item():.1e}")
+assert cosines.abs().max() < 1e-6  # orthogonal at every point
+
+grid = torch.linspace(-2.6, 2.6, 261, dtype=torch.float64)
+gx, gy = torch.meshgrid(grid, grid, indexing="xy")
+fig, ax = plt.subplots(num="contours-gradients", figsize=(6.4, 6.0))
+levels_drawn = [0.25, 0.5, 1, 2, 4, 7]
+cs = ax.contour(gx, gy, bowl(gx, gy), levels=levels_drawn, colors="grey", linewidths=1)
+ax.clabel(cs, fontsize=9, fmt="%g")
+px, py = points.T
+ax.quiver(px, py, *grads.T, color="C1", angles="xy", scale_units="xy", scale=10)
+ax.plot(px, py, "o", color="C0", markersize=4, label="points on f = 1, 4")
+ax.plot([], [], color="C1", label="∇f from autograd (1/10 length)")
+ax.set_aspect("equal")
+ax.set(xlabel="x", ylabel="y", title="Gradients of f(x, y) = x² + xy + 2y² + x⁴/4")
+ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2)

@@ -1,0 +1,20 @@
+import matplotlib.pyplot as plt
+import torch
+
+grid_x = torch.linspace(-0.5, 2.5, 161, dtype=torch.float64)
+grid_y = torch.linspace(-0.5, 3.0, 161, dtype=torch.float64)
+gx, gy = torch.meshgrid(grid_x, grid_y, indexing="xy")
+values = loss2d(torch.stack([gx, gy]))
+
+fig, ax = plt.subplots(num="gd-2d", figsize=(6.4, 6.0))
+levels = [0.05, 0.25, 0.5, 1, 2, 3, 4, 5]
+cs = ax.contour(gx, gy, values, levels=levels, colors="grey", linewidths=1)
+ax.clabel(cs, fontsize=9, fmt="%g")
+ax.plot(*path.T, "o-", color="C0", markersize=4, lw=1.5, label="iterates, step 0.1")
+ax.plot(*minimum, "*", color="C1", markersize=16, label="minimum (1, 2)")
+ax.annotate("start (0, 0)", path[0], textcoords="offset points", xytext=(8, -4))
+ax.set_aspect("equal")
+ax.set(xlabel="x", ylabel="y", title="Gradient descent on x² + y² − 2x − 4y + 5")
+ax.legend(loc="lower right")
+x_last, y_last = path[-1].tolist()
+print(f"plotted {len(path)} iterates; the last is ({x_last:.6f}, {y_last:.6f})")

@@ -1,0 +1,21 @@
+import torch
+
+
+def run(lr, steps):
+    p = torch.zeros(2, dtype=torch.float64, requires_grad=True)
+    for _ in range(steps):
+        loss2d(p).backward()
+        with torch.no_grad():
+            p -= lr * p.grad
+        p.grad.zero_()
+    return p.detach()
+
+
+minimum = torch.tensor([1.0, 2.0], dtype=torch.float64)
+for lr, steps in [(0.5, 1), (1.0, 1), (1.0, 2), (1.05, 40)]:
+    p = run(lr, steps)
+    # p_k − (1, 2) = (1 − 2·lr)^k · ((0, 0) − (1, 2))
+    predicted = minimum - (1 - 2 * lr) ** steps * minimum
+    torch.testing.assert_close(p, predicted, rtol=1e-12, atol=1e-12)
+    x_k, y_k = p.tolist()
+    print(f"step size {lr:4.2f}, after {steps:2d} step(s): ({x_k:8.3f}, {y_k:8.3f})")

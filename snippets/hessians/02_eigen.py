@@ -1,0 +1,34 @@
+import math
+
+import torch
+
+lam = torch.linalg.eigvalsh(H_closed)  # ascending order
+lam_min, lam_max = lam[0].item(), lam[1].item()
+kappa = lam_max / lam_min
+print(f"eigenvalues: λ_min = {lam_min:.6f}, λ_max = {lam_max:.6f}")
+print(f"condition number κ = λ_max / λ_min = {kappa:.6f}")
+
+# Closed form for a symmetric 2×2 matrix [[h00, h01], [h01, h11]]:
+# (h00 + h11)/2 ± sqrt(((h00 − h11)/2)² + h01²).
+h00, h01, h11 = 1.0, 0.5, 2.0
+mean, radius = (h00 + h11) / 2, math.sqrt(((h00 - h11) / 2) ** 2 + h01**2)
+assert abs(lam_min - (mean - radius)) < 1e-12
+assert abs(lam_max - (mean + radius)) < 1e-12
+assert abs(kappa - (mean + radius) / (mean - radius)) < 1e-12
+assert abs(kappa - torch.linalg.cond(H_closed).item()) < 1e-12  # the 2-norm condition number
+
+# uᵀHu is the curvature along the unit direction u: sweep all directions of the half circle.
+angles = torch.linspace(0, math.pi, 3601, dtype=torch.float64)
+U = torch.stack([torch.cos(angles), torch.sin(angles)], dim=1)
+curvature = ((U @ H_closed) * U).sum(dim=1)
+steepest = angles[curvature.argmax()].item()
+print(f"curvature uᵀHu over 3601 directions: min {curvature.min():.6f}, max {curvature.max():.6f}")
+assert lam_min - 1e-12 <= curvature.min() and curvature.max() <= lam_max + 1e-12
+assert abs(curvature.max() - lam_max) < 1e-6 and abs(curvature.min() - lam_min) < 1e-6
+
+# The steepest direction is the eigenvector of λ_max.
+_, Q = torch.linalg.eigh(H_closed)
+q_max = Q[:, 1]
+print(f"steepest direction at {math.degrees(steepest):.2f}°, eigenvector of λ_max: {q_max}")
+torch.testing.assert_close(H_closed @ q_max, lam_max * q_max)
+assert abs(abs(math.cos(steepest) * q_max[0] + math.sin(steepest) * q_max[1]) - 1) < 1e-6

@@ -1,0 +1,12 @@
+import torch
+
+torch.manual_seed(2)
+M = torch.randn(3, 3, dtype=torch.float64)  # a random matrix: not symmetric
+y = torch.randn(3, dtype=torch.float64)
+
+H_M = torch.func.hessian(lambda y: y @ M @ y)(y)
+print("M:\n", M)
+print("Hessian of yᵀMy:\n", H_M)
+torch.testing.assert_close(H_M, M + M.T)
+assert not torch.allclose(H_M, M) and not torch.allclose(H_M, 2 * M)
+print("equals M + Mᵀ, which is symmetric even though M is not")

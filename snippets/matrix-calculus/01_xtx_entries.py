@@ -1,0 +1,39 @@
+import torch
+
+
+def f(X):
+    return X.T @ X
+
+
+def show(name, M):
+    """Print a matrix with four decimals, one row per line."""
+    print(f"{name} =")
+    for row in M.tolist():
+        print("    " + "  ".join(f"{v:9.4f}" for v in row))
+
+
+X = torch.tensor([[1.0, 2.0], [3.0, 4.0]], dtype=torch.float64)
+V = torch.tensor([[0.5, -1.0], [2.0, 1.0]], dtype=torch.float64)
+
+DfV = X.T @ V + V.T @ X  # the formula Df(X)[V] = XᵀV + VᵀX
+
+# The same matrix built entry by entry from the 2×2 expansion in the text.
+(a, b), (c, d) = X.tolist()
+(p, q), (r, s) = V.tolist()
+off_diagonal = a * q + b * p + c * s + d * r
+entries = torch.tensor(
+    [[2 * (a * p + c * r), off_diagonal], [off_diagonal, 2 * (b * q + d * s)]],
+    dtype=torch.float64,
+)
+torch.testing.assert_close(DfV, entries)
+
+# What is left over after the linear term is exactly t² VᵀV.
+t = 0.1
+remainder = f(X + t * V) - f(X) - t * DfV
+torch.testing.assert_close(remainder, t**2 * (V.T @ V))
+
+show("f(X) = XᵀX", f(X))
+show("Df(X)[V] = XᵀV + VᵀX", DfV)
+show("from the entry formulas", entries)
+show(f"remainder at t = {t}", remainder)
+show("t² VᵀV", t**2 * (V.T @ V))

@@ -1,0 +1,15 @@
+import torch
+import torch.nn.functional as F
+
+torch.manual_seed(8)
+n, d, k, lam = 50, 4, 2, 0.1
+X = torch.randn(n, d, dtype=torch.float64)
+Y = torch.randn(n, k, dtype=torch.float64)
+W = torch.randn(d, k, dtype=torch.float64, requires_grad=True)
+
+loss = F.mse_loss(model(X, W), Y) + lam * (W**2).sum()  # mse_loss averages over all n·k entries
+loss.backward()
+
+closed_form = 2 / (n * k) * X.T @ (X @ W.detach() - Y) + 2 * lam * W.detach()
+torch.testing.assert_close(W.grad, closed_form)
+print(f"gradient shape {tuple(W.grad.shape)}, norm {W.grad.norm().item():.6f}; matches (2/(nk))Xᵀ(XW − Y) + 2λW")

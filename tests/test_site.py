@@ -1,0 +1,92 @@
+"""The strict build of the real site, checked as a reader would meet it."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+from conftest import LESSONS
+
+PAGES = [lesson.slug for lesson in LESSONS]
+
+
+def soup(site, slug: str) -> BeautifulSoup:
+    return BeautifulSoup((site / slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def executed_blocks(page: BeautifulSoup) -> list:
+    """The code blocks the engine rendered: markdown-exec titles each with its snippet file."""
+    return [
+        f.find_parent("div", class_="highlight") for f in page.select("span.filename") if f.text.startswith("snippets/")
+    ]
+
+
+@pytest.mark.parametrize("slug", PAGES)
+def test_every_block_shows_output_and_no_traceback(site, slug):
+    page = soup(site, slug)
+    lesson = next(lesson for lesson in LESSONS if lesson.slug == slug)
+    blocks = executed_blocks(page)
+    assert [b.select_one("span.filename").text for b in blocks] == lesson.snippet_files
+    for block in blocks:
+        name = block.select_one("span.filename").text
+        after = block.find_next_sibling()
+        shows_output = after is not None and "language-text" in after.get("class", []) and after.get_text().strip()
+        shows_figure = after is not None and after.find("img") is not None
+        assert shows_output or shows_figure, f"{slug}: {name} shows no output under its code"
+    text = page.get_text()
+    assert "Traceback (most recent call last)" not in text, f"{slug}: a traceback reached the page"
+
+
+@pytest.mark.parametrize("slug", ["index", *PAGES])
+def test_images_have_alt_text_and_exist(site, slug):
+    folder = site if slug == "index" else site / slug
+    page = BeautifulSoup((folder / "index.html").read_text(encoding="utf-8"), "html.parser")
+    for img in page.select("article img"):
+        assert img.get("alt", "").strip(), f"{slug}: image {img.get('src')} has no alt text"
+        target = (folder / img["src"]).resolve()
+        assert target.is_file(), f"{slug}: image {img['src']} is missing from the site"
+        if target.suffix == ".svg":
+            svg = target.read_text(encoding="utf-8")
+            assert "<dc:date>" not in svg, f"{img['src']} carries a timestamp"
+
+
+def test_lesson_one_has_its_figures(site):
+    figures = soup(site, "derivatives").select('article img[src*="figures/derivatives/"]')
+    assert len(figures) >= 6, f"derivatives shows {len(figures)} figures, want at least 6"
+
+
+@pytest.mark.parametrize("slug", ["index", *PAGES])
+def test_no_third_party_requests(site, slug):
+    """Scripts, styles, fonts and images all come from the site itself."""
+    folder = site if slug == "index" else site / slug
+    html = (folder / "index.html").read_text(encoding="utf-8")
+    page = BeautifulSoup(html, "html.parser")
+    resources = [s.get("src") for s in page.find_all(["script", "img", "iframe"])]
+    resources += [
+        link.get("href")
+        for link in page.find_all("link")
+        if "stylesheet" in link.get("rel", [])
+        or "preconnect" in link.get("rel", [])
+        or "preload" in link.get("rel", [])
+    ]
+    foreign = [r for r in resources if r and (urlsplit(r).netloc or r.startswith("//"))]
+    assert not foreign, f"{slug}: loads from other hosts: {foreign}"
+    assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+
+
+def test_math_is_served_by_the_site(site):
+    assert (site / "assets" / "katex" / "katex.min.js").is_file()
+    fonts = list((site / "assets" / "katex" / "fonts").glob("*.woff2"))
+    assert fonts, "KaTeX fonts are missing"
+    css = (site / "assets" / "katex" / "katex.min.css").read_text(encoding="utf-8")
+    for name in set(re.findall(r"fonts/([\w-]+\.woff2)", css)):
+        assert (site / "assets" / "katex" / "fonts" / name).is_file(), f"KaTeX font {name} missing"
+
+
+def test_home_page_links_every_lesson(site):
+    page = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    links = {a["href"].strip("./").split("/")[0] for a in page.select("article a[href]")}
+    missing = [slug for slug in PAGES if slug not in links]
+    assert not missing, f"home page does not link {missing}"
