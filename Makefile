@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint clean clean-cache
+.PHONY: setup serve build test lint figures clean clean-cache browser
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -26,8 +26,14 @@ serve: setup
 build: setup  ## the static site, into site/
 	$(VENV)/bin/mkdocs build --strict --site-dir site
 
-test: setup
+test: setup browser
 	$(PY) -m pytest
+
+browser:  ## Debian's Chromium for the browser tests (Playwright's own download does not work here)
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+figures: setup
+	$(PY) scripts/figures.py
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -39,7 +39,12 @@ def mkdocs_build(project: Path, site: Path, **env: str) -> subprocess.CompletedP
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The real site, built strictly once per test session (CI: every lesson executed fresh)."""
+    """The real site, built strictly once per test session (CI: every lesson executed fresh).
+
+    COURSE_TEST_SITE=<folder> reuses a site already built from this checkout (while iterating on tests).
+    """
+    if os.environ.get("COURSE_TEST_SITE") and not os.environ.get("CI"):
+        return Path(os.environ["COURSE_TEST_SITE"])
     out = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}"

@@ -10,4 +10,8 @@ document$.subscribe(({ body }) => {
       throwOnError: false,
     });
   }
+  // A display formula wider than the column scrolls sideways: make it reachable by keyboard.
+  for (const element of body.querySelectorAll("div.arithmatex")) {
+    if (element.scrollWidth > element.clientWidth) element.tabIndex = 0;
+  }
 });

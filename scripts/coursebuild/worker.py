@@ -65,6 +65,22 @@ def _format_error(exc: BaseException, root: Path) -> str:
     return text.replace(f'"{root}/', '"')  # project paths relative to the root, as pages name them
 
 
+def _notes(caught, snippets: set[str]) -> list[str]:
+    """Warnings worth an author's attention, once each.
+
+    Everything a snippet's own line triggers, and anything else but the deprecation notices
+    that libraries raise about their own internals (Python hides those by default too).
+    """
+    notes = []
+    for w in caught:
+        internal = issubclass(w.category, (DeprecationWarning, PendingDeprecationWarning))
+        if w.filename in snippets or not internal:
+            note = f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})"
+            if note not in notes:
+                notes.append(note)
+    return notes
+
+
 def _collect_figures(slug: str, snippet: str) -> list[tuple[str, str]]:
     figures = []
     for number in plt.get_fignums():
@@ -107,7 +123,7 @@ def run(conn, slug: str, blocks: list[tuple[str, str]], root: Path = ROOT) -> No
         out, err = io.StringIO(), io.StringIO()
         started = time.perf_counter()
         with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("default")
+            warnings.simplefilter("always")
             try:
                 with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                     exec(compile(code, str(root / snippet), "exec"), namespace)
@@ -130,7 +146,7 @@ def run(conn, slug: str, blocks: list[tuple[str, str]], root: Path = ROOT) -> No
                     )
                 )
                 return
-        notes = [f"{w.category.__name__}: {w.message} ({w.filename}:{w.lineno})" for w in caught]
+        notes = _notes(caught, set(paths))
         if err.getvalue().strip():
             notes.append(f"stderr: {err.getvalue().strip()}")
         conn.send(

@@ -1,6 +1,7 @@
 import torch
 
-torch.set_default_dtype(torch.float64)  # float64 everywhere on this page, so checks can be tight
+# float64 everywhere on this page, so that checks can be tight
+torch.set_default_dtype(torch.float64)
 torch.set_printoptions(precision=4)
 
 # Step 1: ask autograd to track x. It gets a .grad slot, empty for now.
@@ -16,4 +17,4 @@ y.backward()
 
 # Step 4: read the gradient.
 print("x.grad =", x.grad)
-torch.testing.assert_close(x.grad, 4 * x.detach())  # the formula ∇(2xᵀx) = 4x
+torch.testing.assert_close(x.grad, 4 * x.detach())  # the formula: 4x

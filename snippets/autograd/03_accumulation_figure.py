@@ -1,12 +1,13 @@
 import matplotlib.pyplot as plt
 import torch
 
-# Two copies of the same weight w = 1.5 and the same loss w²; one is zeroed before each backward.
+# Two copies of the weight w = 1.5, with the same loss w²;
+# only the second is zeroed before each backward.
 w_kept = torch.tensor(1.5, requires_grad=True)
 w_zeroed = torch.tensor(1.5, requires_grad=True)
 calls, kept, zeroed = [], [], []
 for k in range(1, 9):
-    (w_kept**2).backward()  # the new gradient is added to whatever w_kept.grad holds
+    (w_kept**2).backward()  # adds to whatever w_kept.grad holds
     if w_zeroed.grad is not None:
         w_zeroed.grad.zero_()
     (w_zeroed**2).backward()
@@ -16,9 +17,11 @@ for k in range(1, 9):
 
 true_grad = 2 * 1.5  # d(w²)/dw at w = 1.5
 for k, g_kept, g_zeroed in zip(calls, kept, zeroed, strict=True):
-    assert abs(g_kept - k * true_grad) < 1e-12  # k calls leave k times the gradient
+    assert abs(g_kept - k * true_grad) < 1e-12  # k times the gradient
     assert abs(g_zeroed - true_grad) < 1e-12
-print(f"after {calls[-1]} backward calls: w.grad = {kept[-1]:.1f} without zeroing, {zeroed[-1]:.1f} with zero_()")
+print(f"after {calls[-1]} backward calls:")
+print(f"  never zeroed:         w.grad = {kept[-1]:.1f}")
+print(f"  zeroed before each:   w.grad = {zeroed[-1]:.1f}")
 
 fig, ax = plt.subplots(num="accumulation")
 ax.plot(calls, kept, "o-", label="never zeroed: gradients pile up")

@@ -33,7 +33,8 @@ x.grad = None
 (v * f(x)).sum().backward()
 torch.testing.assert_close(x.grad, v @ J)
 
-# The common idiom: y.sum().backward() is backward(gradient=ones), the column sums of J.
+# The common idiom: y.sum().backward() is backward(gradient=ones),
+# which gives the column sums of J.
 x.grad = None
 f(x).sum().backward()
 print("x.grad after sum().backward():", x.grad)

@@ -2,7 +2,7 @@ import torch
 
 
 def f(a):
-    """Double a until its norm reaches 10, then flip and halve it if its sum is negative."""
+    """Double a until its norm reaches 10; flip and halve it if sum < 0."""
     b = 2 * a
     while b.norm() < 10:
         b = 2 * b
@@ -14,11 +14,12 @@ def f(a):
 
 
 torch.manual_seed(0)
-print("         a        f(a)      f(a)/a      a.grad")
+print("".join(f"{h:>12}" for h in ("a", "f(a)", "f(a)/a", "a.grad")))
 for _ in range(6):
     a = torch.randn((), requires_grad=True)
     d = f(a)
     d.backward()
     slope = d.detach() / a.detach()
-    print(f"{a.item():10.4f}  {d.item():10.4f}  {slope.item():10.4f}  {a.grad.item():10.4f}")
-    torch.testing.assert_close(a.grad, slope)  # f is linear along the path taken
+    row = (a.item(), d.item(), slope.item(), a.grad.item())
+    print("".join(f"{v:12.4f}" for v in row))
+    torch.testing.assert_close(a.grad, slope)  # linear along the path

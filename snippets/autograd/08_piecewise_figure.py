@@ -11,21 +11,31 @@ for a0 in grid:
     values.append(out.item())
     derivatives.append(a.grad.item())
 values, derivatives = torch.tensor(values), torch.tensor(derivatives)
-torch.testing.assert_close(derivatives, values / grid)  # the linearity trick on every grid point
+# the linearity trick, on every grid point
+torch.testing.assert_close(derivatives, values / grid)
 
 # Split the grid into pieces where the path (and so the slope) stays the same.
 breaks = torch.nonzero(derivatives[1:] != derivatives[:-1]).flatten() + 1
 pieces = torch.tensor_split(torch.arange(len(grid)), breaks)
-print(f"{len(pieces)} linear pieces on the grid; slopes:", sorted({round(s, 2) for s in derivatives.tolist()}))
+# f jumps where the path changes (inside a piece, neighbours differ by < 0.5)
+assert ((values[breaks] - values[breaks - 1]).abs() > 1).all()
+slopes = sorted(set(derivatives.tolist()))
+print(f"{len(pieces)} linear pieces on the grid, with slopes")
+print("  ".join(f"{s:g}" for s in slopes))
 
-fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(6.4, 6.0), num="piecewise-linear")
+fig, (top, bottom) = plt.subplots(2, 1, sharex=True, num="piecewise-linear")
+fig.set_size_inches(6.4, 6.0)
 for n, idx in enumerate(pieces):
     a_piece = grid[idx]
-    top.plot([0, a_piece[0]], [0, values[idx][0]], ":", color="grey", linewidth=1)  # back to the origin
-    top.plot(a_piece, values[idx], color="C0", label="f(a)" if n == 0 else None)
-    bottom.plot(a_piece, derivatives[idx], color="C1", label="a.grad from autograd" if n == 0 else None)
+    # a dotted ray from the origin to the start of the piece
+    top.plot([0, a_piece[0]], [0, values[idx][0]], ":", color="grey", lw=1)
+    label = n == 0  # label only the first piece
+    top.plot(a_piece, values[idx], color="C0", label="f(a)" if label else None)
+    grad_label = "a.grad from autograd" if label else None
+    bottom.plot(a_piece, derivatives[idx], color="C1", label=grad_label)
 every = slice(10, None, 40)
-bottom.plot(grid[every], (values / grid)[every], "o", color="C2", label="f(a) / a")
+ratio = values / grid
+bottom.plot(grid[every], ratio[every], "o", color="C2", label="f(a) / a")
 top.plot([], [], ":", color="grey", label="each piece extended to the origin")
 top.set_ylim(-1, 25)
 top.set_ylabel("f(a)")

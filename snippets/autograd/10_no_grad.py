@@ -3,7 +3,8 @@ import torch
 w = torch.tensor([1.0, -2.0], requires_grad=True)
 with torch.no_grad():
     y = 3 * w  # computed, but not recorded
-print("inside no_grad: y.requires_grad =", y.requires_grad, " y.grad_fn =", y.grad_fn)
+print("inside no_grad: y.requires_grad =", y.requires_grad)
+print("                y.grad_fn =", y.grad_fn)
 assert not y.requires_grad and y.grad_fn is None
 
 # A hand-written gradient-descent step on a least-squares loss.
@@ -11,14 +12,16 @@ features = torch.tensor([[1.0, 2.0], [3.0, -1.0], [0.5, 0.5]])
 targets = torch.tensor([1.0, 0.0, 2.0])
 loss = ((features @ w - targets) ** 2).mean()
 loss.backward()
-grad_by_hand = 2 * features.T @ (features @ w.detach() - targets) / len(targets)
+residual = features @ w.detach() - targets
+grad_by_hand = 2 * features.T @ residual / len(targets)
 torch.testing.assert_close(w.grad, grad_by_hand)
 
 lr = 0.1
 w_before = w.detach().clone()
 with torch.no_grad():
-    w -= lr * w.grad  # an in-place update of a leaf: allowed only while nothing is recorded
+    w -= lr * w.grad  # in place on a leaf: allowed only when not recording
 w.grad.zero_()
-print("w after one step:", w.detach(), " still a leaf that requires grad:", w.is_leaf and w.requires_grad)
+print("w after one step:", w.detach())
+print("still a leaf that requires grad:", w.is_leaf and w.requires_grad)
 torch.testing.assert_close(w.detach(), w_before - lr * grad_by_hand)
 assert w.is_leaf and w.requires_grad

@@ -1,6 +1,6 @@
 import torch
 
-# requires_grad_() switches tracking on for a tensor that was created without it.
+# requires_grad_() switches tracking on for a tensor created without it.
 b = torch.zeros(3)
 print("b.requires_grad before:", b.requires_grad)
 b.requires_grad_()
@@ -13,9 +13,11 @@ torch.manual_seed(0)
 layer = torch.nn.Linear(3, 2)
 layer.weight.requires_grad_(False)
 layer(torch.randn(4, 3)).sum().backward()
-print("frozen weight.grad:", layer.weight.grad, "  bias.grad:", layer.bias.grad)
+print("frozen weight.grad:", layer.weight.grad)
+print("bias.grad:", layer.bias.grad)
 assert layer.weight.grad is None
-torch.testing.assert_close(layer.bias.grad, torch.full((2,), 4.0))  # each output summed over 4 samples
+# each output was summed over the 4 samples of the batch
+torch.testing.assert_close(layer.bias.grad, torch.full((2,), 4.0))
 
 # An optimizer's zero_grad() clears gradients by setting them to None.
 torch.optim.SGD(layer.parameters(), lr=0.1).zero_grad()

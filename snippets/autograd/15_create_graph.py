@@ -7,13 +7,15 @@ y = torch.tanh(x)
 (d2y,) = torch.autograd.grad(dy, x)
 print(f"dy/dx   = {dy.item():.6f}   (dy.grad_fn: {type(dy.grad_fn).__name__})")
 print(f"d²y/dx² = {d2y.item():.6f}")
-assert x.grad is None  # autograd.grad returned the gradients; it did not touch .grad
+assert x.grad is None  # autograd.grad returns gradients, .grad is untouched
 
 t = torch.tanh(torch.tensor(0.5))
-torch.testing.assert_close(dy.detach(), 1 - t**2)  # tanh' = 1 − tanh²
-torch.testing.assert_close(d2y, -2 * t * (1 - t**2))  # tanh'' = −2 tanh (1 − tanh²)
+# tanh' = 1 − tanh²  and  tanh'' = −2 tanh (1 − tanh²)
+torch.testing.assert_close(dy.detach(), 1 - t**2)
+torch.testing.assert_close(d2y, -2 * t * (1 - t**2))
 
-# Without create_graph the gradient is a plain number: there is nothing to differentiate again.
+# Without create_graph the gradient is a plain number,
+# with no graph to differentiate again.
 (dy_plain,) = torch.autograd.grad(torch.tanh(x), x)
 print("without create_graph: dy.requires_grad =", dy_plain.requires_grad)
 assert not dy_plain.requires_grad

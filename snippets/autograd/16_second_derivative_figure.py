@@ -5,7 +5,8 @@ import torch
 
 xs = torch.linspace(-3, 3, 601, requires_grad=True)
 ys = torch.tanh(xs)
-# tanh acts elementwise, so its Jacobian is diagonal and summing the outputs gives every derivative at once.
+# tanh acts elementwise: its Jacobian is diagonal, so the gradient of the
+# sum of the outputs holds every derivative at once.
 (d1,) = torch.autograd.grad(ys.sum(), xs, create_graph=True)
 (d2,) = torch.autograd.grad(d1.sum(), xs)
 
@@ -13,9 +14,10 @@ t = torch.tanh(xs.detach())
 torch.testing.assert_close(d1.detach(), 1 - t**2)
 torch.testing.assert_close(d2, -2 * t * (1 - t**2))
 
-# tanh bends most sharply where tanh''' = 0, that is where tanh² = 1/3.
+# tanh'' peaks where tanh''' = 0, that is where tanh² = 1/3.
 x_peak = xs[d2.argmax()].item()
-assert abs(x_peak - (-math.atanh(1 / math.sqrt(3)))) <= 0.01  # within one grid step
+x_exact = -math.atanh(1 / math.sqrt(3))
+assert abs(x_peak - x_exact) <= 0.01  # within one grid step
 print(f"tanh'' is largest at x = {x_peak:.2f}, value {d2.max().item():.4f}")
 
 fig, ax = plt.subplots(num="tanh-derivatives")

@@ -1,6 +1,7 @@
 import torch
 
-# The fix: an out-of-place operation makes a new tensor and leaves the saved one alone.
+# The fix: an out-of-place operation makes a new tensor
+# and leaves the saved one alone.
 x.grad = None
 a = torch.sigmoid(x)
 a = a * 2
@@ -9,7 +10,8 @@ s = torch.sigmoid(x.detach())
 print("gradient of (2σ(x)).sum():", x.grad)
 torch.testing.assert_close(x.grad, 2 * s * (1 - s))
 
-# In place is fine when backward does not need the old value: x * 3 saves nothing of its result.
+# In place is fine when backward does not need the old value:
+# x * 3 saves nothing of its result.
 x.grad = None
 b = x * 3
 b.add_(1)

@@ -9,7 +9,7 @@ def f(x):
 df = grad(f)  # a new function: x ↦ f'(x) = 3x² − 2
 d2f = grad(grad(f))  # and x ↦ f''(x) = 6x
 
-x0 = torch.tensor(1.5)  # a plain tensor: no requires_grad, no .grad, no backward()
+x0 = torch.tensor(1.5)  # plain: no requires_grad, no .grad, no backward()
 print(f"f'(1.5) = {df(x0).item():.4f},  f''(1.5) = {d2f(x0).item():.4f}")
 torch.testing.assert_close(df(x0), 3 * x0**2 - 2)
 torch.testing.assert_close(d2f(x0), 6 * x0)
@@ -23,7 +23,7 @@ print("f''(xs)  :", vmap(d2f)(xs))
 torch.testing.assert_close(vmap(df)(xs), 3 * xs**2 - 2)
 torch.testing.assert_close(vmap(d2f)(xs), 6 * xs)
 
-# The first example of the page, functional style: the gradient of 2xᵀx is 4x.
+# The page's first example, functional style: the gradient of 2xᵀx is 4x.
 v = torch.arange(4.0)
 print("grad(2xᵀx) at arange(4):", grad(lambda x: 2 * torch.dot(x, x))(v))
 torch.testing.assert_close(grad(lambda x: 2 * torch.dot(x, x))(v), 4 * v)

@@ -4,7 +4,8 @@ x = torch.tensor(2.0, requires_grad=True)
 z = (x**2).detach() * x + x**3
 z.backward()
 print(f"x.grad = {x.grad.item():.1f}")
-# By hand: the detached factor is the constant x² = 4, so dz/dx = x² + 3x² = 4x².
+# By hand: the detached factor is the constant x² = 4,
+# so dz/dx = x² + 3x² = 4x².
 assert abs(x.grad.item() - 4 * 2.0**2) < 1e-12
 
 # Without the detach, z = 2x³ and the derivative is 6x² = 24.

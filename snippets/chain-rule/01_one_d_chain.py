@@ -20,19 +20,22 @@ by_hand = df * dg * dh
 closed_form = 3 * (x0**2 + 1) ** 2 * 2 * x0  # d/dx (x² + 1)³
 
 print(f"y = (x² + 1)³ at x = 2 : {y.item():.1f}")
-print(f"local derivatives      : f'(v) = {df:.1f}, g'(u) = {dg:.1f}, h'(x) = {dh:.1f}")
+print(f"local derivatives      : f'(v) = {df:.1f}, g'(u) = {dg:.1f}, ", end="")
+print(f"h'(x) = {dh:.1f}")
 print(f"by hand  f'·g'·h'      : {by_hand:.1f}")
 print(f"closed form 3(x²+1)²·2x: {closed_form:.1f}")
 print(f"autograd x.grad        : {x.grad.item():.1f}")
-print(f"on the way back: dy/dv = {v.grad.item():.1f}, dy/du = {u.grad.item():.1f}, dy/dx = {x.grad.item():.1f}")
+print(f"on the way back        : dy/dv = {v.grad.item():.1f}, ", end="")
+print(f"dy/du = {u.grad.item():.1f}, dy/dx = {x.grad.item():.1f}")
 
 # Independent check: a central difference on the composed function, in float64.
 eps = 1e-6
-central = (((x0 + eps) ** 2 + 1) ** 3 - ((x0 - eps) ** 2 + 1) ** 3) / (2 * eps)
+up, down = ((x0 + eps) ** 2 + 1) ** 3, ((x0 - eps) ** 2 + 1) ** 3
+central = (up - down) / (2 * eps)
 print(f"central difference     : {central:.6f}")
 
 assert abs(by_hand - closed_form) < 1e-12
 assert abs(x.grad.item() - closed_form) < 1e-12
 assert abs(central - closed_form) < 1e-5
-assert abs(v.grad.item() - df) < 1e-12  # backward starts at the output: dy/dv = f'(v)
+assert abs(v.grad.item() - df) < 1e-12  # backward starts at the output: f'(v)
 assert abs(u.grad.item() - df * dg) < 1e-12  # then multiplies by g'(u)

@@ -2,7 +2,7 @@ import torch
 
 
 def fd_jacobian(fn, x, eps=1e-6):
-    """Central-difference Jacobian of fn at x (float64): shape fn(x).shape + x.shape."""
+    """Central-difference Jacobian of fn at x; shape fn(x).shape + x.shape."""
     columns = []
     for i in range(x.numel()):
         e = torch.zeros_like(x)
@@ -11,13 +11,23 @@ def fd_jacobian(fn, x, eps=1e-6):
     return torch.stack(columns, dim=-1).reshape(*fn(x).shape, *x.shape)
 
 
+def fmt(t):  # a vector, printed with 4 decimals
+    return "[" + ", ".join(f"{v:+.4f}" for v in t.tolist()) + "]"
+
+
 def u_of(x):  # four inputs -> three intermediates
-    return torch.stack([x[0] * x[1] + torch.sin(x[2]), x[1] ** 2 - x[3], torch.exp(x[0] - x[3])])
+    u1 = x[0] * x[1] + torch.sin(x[2])
+    u2 = x[1] ** 2 - x[3]
+    u3 = torch.exp(x[0] - x[3])
+    return torch.stack([u1, u2, u3])
 
 
 def y_of(u):  # three intermediates -> one output
     return u[0] * u[1] + torch.log1p(u[2] ** 2)
 
+
+# depends[j, i]: does u_j use x_i?
+depends = torch.tensor([[1, 1, 1, 0], [0, 1, 0, 1], [1, 0, 0, 1]]).bool()
 
 torch.manual_seed(0)
 for trial in range(5):
@@ -26,16 +36,18 @@ for trial in range(5):
 
     xd = x.detach()
     u = u_of(xd)
-    J_u = torch.autograd.functional.jacobian(u_of, xd)  # (3, 4): row j = gradient of u_j
+    J_u = torch.autograd.functional.jacobian(u_of, xd)  # (3, 4): row j = ∇u_j
     grad_u = torch.func.grad(y_of)(u)  # (3,): dy/du_j
 
     # The chain rule as a sum over the intermediates u_j ...
-    by_sum = torch.stack([sum(grad_u[j] * J_u[j, i] for j in range(3)) for i in range(4)])
+    by_sum = torch.zeros(4, dtype=torch.float64)
+    for i in range(4):
+        for j in range(3):
+            by_sum[i] += grad_u[j] * J_u[j, i]
     # ... and the same thing as one matrix-vector product, A = J_uᵀ.
     A = J_u.T  # (4, 3)
     by_matrix = A @ grad_u
 
-    depends = torch.tensor([[1, 1, 1, 0], [0, 1, 0, 1], [1, 0, 0, 1]], dtype=torch.bool)  # u_j uses x_i?
     assert torch.equal(J_u != 0, depends)  # no dependence, no term in the sum
     fd = fd_jacobian(lambda z: y_of(u_of(z)), xd)
     torch.testing.assert_close(by_sum, x.grad, rtol=1e-12, atol=1e-12)
@@ -43,13 +55,15 @@ for trial in range(5):
     torch.testing.assert_close(fd, x.grad, rtol=1e-6, atol=1e-7)
 
     if trial == 0:
-        print("x      =", [f"{v:+.4f}" for v in xd.tolist()])
-        print("dy/du  =", [f"{v:+.4f}" for v in grad_u.tolist()])
+        print("x     =", fmt(xd))
+        print("dy/du =", fmt(grad_u))
         for i in range(4):
-            terms = " + ".join(f"({grad_u[j]:+.4f})({J_u[j, i]:+.4f})" for j in range(3))
+            terms = [f"({grad_u[j]:+.4f})({J_u[j, i]:+.4f})" for j in range(3)]
+            terms = " + ".join(terms)
             print(f"dy/dx{i + 1} = {terms} = {by_sum[i]:+.4f}")
-        print("A ∇_u y          =", [f"{v:+.4f}" for v in by_matrix.tolist()])
-        print("autograd ∇_x y   =", [f"{v:+.4f}" for v in x.grad.tolist()])
-        print("finite diff ∇_x y=", [f"{v:+.4f}" for v in fd.tolist()])
-print(f"shapes: A = J_uᵀ {tuple(A.shape)}, ∇_u y {tuple(grad_u.shape)}, ∇_x y {tuple(by_matrix.shape)}")
-print("sum over intermediates = A ∇_u y = autograd = finite differences at 5 random points")
+        print("A ∇_u y            =", fmt(by_matrix))
+        print("autograd ∇_x y     =", fmt(x.grad))
+        print("finite differences =", fmt(fd))
+print(f"shapes: A {tuple(A.shape)}, ∇_u y {tuple(grad_u.shape)}, ", end="")
+print(f"∇_x y {tuple(x.grad.shape)}")
+print("sum = A ∇_u y = autograd = finite differences, at 5 random points")

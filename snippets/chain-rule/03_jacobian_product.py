@@ -6,7 +6,7 @@ def f(x):  # R² -> R²: (x1², x2²)
     return x**2
 
 
-def g(y):  # R² -> R: y1·y2, kept as a length-1 vector so its Jacobian is a 1×2 matrix
+def g(y):  # R² -> R: y1·y2, as a length-1 vector so that J_g is 1×2
     return (y[0] * y[1]).reshape(1)
 
 
@@ -20,7 +20,7 @@ J_g = jacobian(g, f(x))  # (1, 2) = [y2, y1] at y = f(x)
 product = J_g @ J_f  # (1, 2)
 direct = jacobian(h, x)  # autograd on h itself
 fd = fd_jacobian(h, x)  # central differences
-closed = torch.tensor([[2 * x[0] * x[1] ** 2, 2 * x[0] ** 2 * x[1]]], dtype=torch.float64)
+closed = torch.stack([2 * x[0] * x[1] ** 2, 2 * x[0] ** 2 * x[1]]).reshape(1, 2)
 
 print("J_f(x) =\n", J_f.numpy().round(4))
 print("J_g(f(x)) =", J_g.numpy().round(4))
@@ -38,6 +38,7 @@ torch.testing.assert_close(product, fd, rtol=1e-7, atol=1e-8)
 torch.manual_seed(1)
 for _ in range(10):
     z = torch.randn(2, dtype=torch.float64)
-    torch.testing.assert_close(jacobian(g, f(z)) @ jacobian(f, z), jacobian(h, z), rtol=1e-12, atol=1e-12)
-    torch.testing.assert_close(jacobian(g, f(z)) @ jacobian(f, z), fd_jacobian(h, z), rtol=1e-6, atol=1e-7)
+    chain = jacobian(g, f(z)) @ jacobian(f, z)
+    torch.testing.assert_close(chain, jacobian(h, z), rtol=1e-12, atol=1e-12)
+    torch.testing.assert_close(chain, fd_jacobian(h, z), rtol=1e-6, atol=1e-7)
 print("J_h = J_g(f(x)) J_f(x) also holds at 10 random points")

@@ -6,7 +6,7 @@ import torch
 w = torch.tensor(0.8, dtype=torch.float64, requires_grad=True)
 x = torch.tensor(1.5, dtype=torch.float64, requires_grad=True)
 b = torch.tensor(-0.3, dtype=torch.float64, requires_grad=True)
-t = torch.tensor(0.5, dtype=torch.float64)  # a target: a constant, needs no gradient
+t = torch.tensor(0.5, dtype=torch.float64)  # a target: constant, no gradient
 loss = (torch.tanh(w * x + b) - t) ** 2 + 0.1 * w**2
 leaves = {"w": w, "x": x, "b": b}
 
@@ -19,7 +19,9 @@ def leaf_name(node):
 def label(node):
     """The node's class name, and for an AccumulateGrad node the leaf's name."""
     name = type(node).__name__
-    return f"{name}\n({leaf_name(node)})" if name == "AccumulateGrad" else name
+    if name == "AccumulateGrad":
+        return f"{name}\n({leaf_name(node)})"
+    return name
 
 
 # Breadth-first walk from the output's grad_fn along next_functions.
@@ -30,7 +32,7 @@ queue = deque([loss.grad_fn])
 while queue:
     node = queue.popleft()
     for child, _ in node.next_functions:
-        if child is None:  # an input that needs no gradient (the target t, the constant 0.1)
+        if child is None:  # an input that needs no gradient (t, or 0.1)
             continue
         if child not in number:
             number[child] = len(nodes)
@@ -39,14 +41,17 @@ while queue:
         edges.append((node, child))
 
 for node in nodes:
-    nexts = ", ".join(f"[{number[c]}] {label(c)}" for c, _ in node.next_functions if c is not None)
-    print(f"[{number[node]}] {label(node)}  ->  {nexts or '(leaf: its .grad)'}".replace("\n", " "))
+    nexts = [f"[{number[c]}] {label(c)}" for p, c in edges if p is node]
+    nexts = ", ".join(nexts) or "(its .grad)"
+    line = f"[{number[node]}] {label(node)}  ->  {nexts}"
+    print(line.replace("\n", " "))
 print(f"{len(nodes)} nodes, {len(edges)} edges")
 
 kinds = Counter(type(n).__name__ for n in nodes)
-expected = {"AddBackward0": 2, "MulBackward0": 2, "PowBackward0": 2, "SubBackward0": 1, "TanhBackward0": 1}
-assert kinds == Counter({**expected, "AccumulateGrad": 3}), kinds
+expected = Counter(AddBackward0=2, MulBackward0=2, PowBackward0=2)
+expected += Counter(SubBackward0=1, TanhBackward0=1, AccumulateGrad=3)
+assert kinds == expected, kinds
 accumulators = [n for n in nodes if type(n).__name__ == "AccumulateGrad"]
-assert {label(n) for n in accumulators} == {"AccumulateGrad\n(w)", "AccumulateGrad\n(x)", "AccumulateGrad\n(b)"}
+assert sorted(leaf_name(n) for n in accumulators) == ["b", "w", "x"]
 acc_w = next(n for n in accumulators if n.variable is w)
-assert sum(child is acc_w for _, child in edges) == 2  # w is reached along two paths
+assert sum(child is acc_w for _, child in edges) == 2  # two paths reach w

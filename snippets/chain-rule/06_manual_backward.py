@@ -2,33 +2,42 @@ import math
 
 import torch
 
-# Run backward ourselves: visit the real graph's nodes level by level (every parent before its
-# children), call each node on the gradient it has received so far, and pass the results on.
-incoming = {loss.grad_fn: torch.ones((), dtype=torch.float64)}  # dloss/dloss = 1
+# Run backward ourselves: visit the real graph's nodes level by level (every
+# parent before its children), call each node on the gradient it has received,
+# and pass the results on.
+one = torch.ones((), dtype=torch.float64)
+incoming = {loss.grad_fn: one}  # dloss/dloss = 1
 leaf_grads = {}
 with torch.no_grad():
     for node in sorted(nodes, key=lambda n: depth[n]):
         grad = incoming.pop(node)
-        print(f"{label(node).replace(chr(10), ' '):24s} receives {grad.item():+.6f}")
-        if type(node).__name__ == "AccumulateGrad":
+        name = label(node).replace("\n", " ")
+        print(f"{name:20s} receives {grad.item():+.6f}")
+        if not children[node]:  # AccumulateGrad: this is the leaf's gradient
             leaf_grads[leaf_name(node)] = grad
             continue
-        outs = node(grad)  # the node's local chain rule (a vector-Jacobian product)
+        outs = node(grad)  # the node's local chain rule: a VJP
         outs = outs if isinstance(outs, tuple) else (outs,)
         for (child, _), out in zip(node.next_functions, outs, strict=True):
-            if child is not None:
-                incoming[child] = incoming[child] + out if child in incoming else out  # paths add up
+            if child is None:
+                continue
+            if child in incoming:
+                incoming[child] = incoming[child] + out  # paths meet: add
+            else:
+                incoming[child] = out
 
 loss.backward()  # the real engine, for comparison
 for name, leaf in leaves.items():
-    torch.testing.assert_close(leaf_grads[name], leaf.grad, rtol=1e-15, atol=1e-15)
+    torch.testing.assert_close(leaf_grads[name], leaf.grad, rtol=1e-15, atol=0)
 
-# Independent closed form: dloss/dw = 2(tanh(z) − t)(1 − tanh²z)·x + 0.2·w with z = wx + b.
+# Closed form, with z = wx + b and a = tanh z:
+# dloss/dw = 2(a − t)(1 − a²)·x + 0.2·w, dloss/dx = 2(a − t)(1 − a²)·w, ...
 wv, xv, bv, tv = 0.8, 1.5, -0.3, 0.5
 a = math.tanh(wv * xv + bv)
 common = 2 * (a - tv) * (1 - a**2)
 closed = {"w": common * xv + 0.2 * wv, "x": common * wv, "b": common}
 for name in leaves:
     assert abs(leaf_grads[name].item() - closed[name]) < 1e-12
-print("our walk:", {k: round(v.item(), 6) for k, v in sorted(leaf_grads.items())})
-print("backward:", {k: round(v.grad.item(), 6) for k, v in sorted(leaves.items())})
+for name, leaf in leaves.items():
+    mine, real = leaf_grads[name].item(), leaf.grad.item()
+    print(f"d loss/d{name}: our walk {mine:+.6f}, loss.backward() {real:+.6f}")

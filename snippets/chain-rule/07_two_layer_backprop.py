@@ -4,7 +4,7 @@ import torch.nn.functional as F
 torch.manual_seed(0)
 batch, n_in, n_hidden = 8, 3, 5
 X = torch.randn(batch, n_in, dtype=torch.float64)  # one example per row
-y = (X[:, :1] + X[:, 1:2] * X[:, 2:3] > 0).to(torch.float64)  # labels, (batch, 1)
+y = (X[:, :1] + X[:, 1:2] * X[:, 2:3] > 0).double()  # labels, (batch, 1)
 W1 = 0.5 * torch.randn(n_in, n_hidden, dtype=torch.float64)  # (in, hidden)
 b1 = torch.zeros(n_hidden, dtype=torch.float64)
 W2 = 0.5 * torch.randn(n_hidden, 1, dtype=torch.float64)  # (hidden, 1)
@@ -25,22 +25,28 @@ dH = dz2 @ W2.T  # (batch, hidden)
 dZ1 = dH * (1 - H**2)  # (batch, hidden): tanh'(z) = 1 − tanh²(z)
 dW1 = X.T @ dZ1  # (in, hidden)
 db1 = dZ1.sum(0)  # (hidden,)
-dX = dZ1 @ W1.T  # (batch, in): the gradient with respect to the inputs, for free
+dX = dZ1 @ W1.T  # (batch, in): the gradient with respect to the inputs
 
 # Autograd on copies, with PyTorch's own (logit-based) cross-entropy.
-params = [t.clone().requires_grad_() for t in (W1, b1, W2, b2)]
-Xa = X.clone().requires_grad_()
-logits = torch.tanh(Xa @ params[0] + params[1]) @ params[2] + params[3]
+copies = (t.clone().requires_grad_() for t in (W1, b1, W2, b2, X))
+W1a, b1a, W2a, b2a, Xa = copies
+logits = torch.tanh(Xa @ W1a + b1a) @ W2a + b2a
 loss_auto = F.binary_cross_entropy_with_logits(logits, y)
 loss_auto.backward()
+torch.testing.assert_close(loss, loss_auto, rtol=1e-12, atol=0.0)
 
 print(f"loss: by hand {loss.item():.10f}   autograd {loss_auto.item():.10f}")
 print(f"{'tensor':6s} {'shape':>8s} {'grad shape':>11s} {'‖grad‖':>10s}")
-for name, value, mine, auto in zip(
-    ["W1", "b1", "W2", "b2", "X"], [W1, b1, W2, b2, X], [dW1, db1, dW2, db2, dX], [*params, Xa], strict=True
-):
-    print(f"{name:6s} {tuple(value.shape)!s:>8s} {tuple(mine.shape)!s:>11s} {mine.norm().item():10.6f}")
-    assert mine.shape == value.shape  # a gradient has the shape of what it differentiates
+rows = [
+    ("W1", W1, dW1, W1a),
+    ("b1", b1, db1, b1a),
+    ("W2", W2, dW2, W2a),
+    ("b2", b2, db2, b2a),
+    ("X", X, dX, Xa),
+]
+for name, value, mine, auto in rows:
+    shapes = f"{tuple(value.shape)!s:>8s} {tuple(mine.shape)!s:>11s}"
+    print(f"{name:6s} {shapes} {mine.norm().item():10.6f}")
+    assert mine.shape == value.shape  # a gradient has the shape of its variable
     torch.testing.assert_close(mine, auto.grad, rtol=1e-12, atol=1e-15)
-torch.testing.assert_close(loss, loss_auto, rtol=1e-12, atol=0.0)
-print("hand-written backward = autograd for every tensor (relative tolerance 1e-12, float64)")
+print("hand-written backward = autograd for every tensor (rtol 1e-12, float64)")

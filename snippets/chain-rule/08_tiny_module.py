@@ -30,22 +30,24 @@ for name, param in net.named_parameters():
     values = " ".join(f"{v:+.4f}" for v in param.grad.flatten().tolist())
     print(f"{name:14s} {tuple(param.shape)!s:7s} grad: {values}")
 
-# By hand. nn.Linear stores its weight as (out, in) and computes x @ weight.T + bias.
-W, c, V, d = (p.detach() for p in (net.hidden.weight, net.hidden.bias, net.out.weight, net.out.bias))
+# By hand. nn.Linear stores its weight as (out, in): it computes x @ W.T + b.
+W, c = net.hidden.weight.detach(), net.hidden.bias.detach()  # (3, 2), (3,)
+V, d = net.out.weight.detach(), net.out.bias.detach()  # (1, 3), (1,)
 Z = Xs @ W.T + c  # (6, 3)
 A = torch.relu(Z)
 out = A @ V.T + d  # (6, 1)
 d_out = 2 * (out - ys) / len(Xs)  # derivative of the mean of squares
+d_Z = (d_out @ V) * (Z > 0)  # ReLU lets gradient through only where z > 0
 hand = {
     "out.weight": d_out.T @ A,  # (1, 3)
     "out.bias": d_out.sum(0),
-    "hidden.weight": ((d_out @ V) * (Z > 0)).T @ Xs,  # ReLU passes gradient only where z > 0
-    "hidden.bias": ((d_out @ V) * (Z > 0)).sum(0),
+    "hidden.weight": d_Z.T @ Xs,  # (3, 2)
+    "hidden.bias": d_Z.sum(0),
 }
-assert Z.abs().min() > 1e-3  # no unit sits on ReLU's kink, so finite differences are valid
+assert Z.abs().min() > 1e-3  # no unit on ReLU's kink: finite differences valid
 
 
-def fd_param(param, eps=1e-6):  # central differences, one parameter entry at a time
+def fd_param(param, eps=1e-6):  # central differences, one entry at a time
     grad = torch.zeros_like(param)
     with torch.no_grad():
         for i in range(param.numel()):
@@ -61,8 +63,9 @@ def fd_param(param, eps=1e-6):  # central differences, one parameter entry at a 
 
 for name, param in net.named_parameters():
     torch.testing.assert_close(param.grad, hand[name], rtol=1e-12, atol=1e-14)
-    torch.testing.assert_close(param.grad, fd_param(param), rtol=1e-6, atol=1e-8)
+    fd = fd_param(param)
+    torch.testing.assert_close(param.grad, fd, rtol=1e-6, atol=1e-8)
 active = (Z > 0).sum(0).tolist()
 print(f"samples that activate each hidden unit: {active} (of {len(Xs)})")
-print("autograd = hand-written backward = finite differences, for all 13 parameters")
+print("autograd = by hand = finite differences, for all 13 parameters")
 assert sum(p.numel() for p in net.parameters()) == 13

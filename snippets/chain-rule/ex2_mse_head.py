@@ -2,7 +2,7 @@ import torch
 import torch.nn.functional as F
 
 # Same network and data as above; only the loss changes: L = mean((p − y)²).
-dz2_mse = 2 * (p - y) / batch * p * (1 - p)  # dL/dp · σ'(z2), with σ' = p(1 − p)
+dz2_mse = 2 * (p - y) / batch * p * (1 - p)  # dL/dp · σ'(z2), σ' = p(1 − p)
 dW2_mse = H.T @ dz2_mse
 dZ1_mse = (dz2_mse @ W2.T) * (1 - H**2)  # from here on, nothing changes
 dW1_mse = X.T @ dZ1_mse
@@ -10,7 +10,8 @@ dW1_mse = X.T @ dZ1_mse
 W1a, b1a, W2a, b2a = (t.clone().requires_grad_() for t in (W1, b1, W2, b2))
 p_auto = torch.sigmoid(torch.tanh(X @ W1a + b1a) @ W2a + b2a)
 F.mse_loss(p_auto, y).backward()
-print(f"‖dL/dW1‖ = {dW1_mse.norm().item():.6f} (hand)  {W1a.grad.norm().item():.6f} (autograd)")
-print(f"‖dL/dW2‖ = {dW2_mse.norm().item():.6f} (hand)  {W2a.grad.norm().item():.6f} (autograd)")
+for name, mine, auto in (("W1", dW1_mse, W1a.grad), ("W2", dW2_mse, W2a.grad)):
+    mine_norm, auto_norm = mine.norm().item(), auto.norm().item()
+    print(f"‖dL/d{name}‖: hand {mine_norm:.6f}, autograd {auto_norm:.6f}")
 torch.testing.assert_close(dW1_mse, W1a.grad, rtol=1e-12, atol=1e-15)
 torch.testing.assert_close(dW2_mse, W2a.grad, rtol=1e-12, atol=1e-15)

@@ -4,54 +4,51 @@ import matplotlib.pyplot as plt
 import torch
 
 
-def plot(ax, x, ys, labels=None, styles=None, xlabel="x", ylabel="y", title=None, logx=False, logy=False):
-    """Overlay curves on the axes `ax` and add a legend; the figure snippets below all use it.
+def plot(ax, x, ys, labels=None, styles=None, **settings):
+    """Overlay curves on the axes `ax`, with a legend if they have labels.
 
-    x: one tensor shared by all curves, or a list with one tensor per curve.
-    ys: a list of tensors. styles: matplotlib format strings such as "--" or "C2o-".
+    x: one tensor for all curves, or a list with one tensor per curve.
+    ys: a list of tensors. styles: format strings such as "--" or "C2o-".
+    settings: passed on to ax.set, e.g. title=..., xlabel=..., yscale="log".
     """
-    xs = list(x) if isinstance(x, list | tuple) else [x] * len(ys)
+    xs = x if isinstance(x, list | tuple) else [x] * len(ys)
     labels = labels or [None] * len(ys)
     styles = styles or ["-"] * len(ys)
     for xi, yi, label, style in zip(xs, ys, labels, styles, strict=True):
-        ax.plot(torch.as_tensor(xi).detach().numpy(), torch.as_tensor(yi).detach().numpy(), style, label=label)
-    ax.set_xlabel(xlabel)
-    ax.set_ylabel(ylabel)
-    if title:
-        ax.set_title(title)
-    if logx:
-        ax.set_xscale("log")
-    if logy:
-        ax.set_yscale("log")
+        xi, yi = torch.as_tensor(xi).detach(), torch.as_tensor(yi).detach()
+        ax.plot(xi.numpy(), yi.numpy(), style, label=label)
+    ax.set(**{"xlabel": "x", "ylabel": "y", **settings})
     if any(labels):
         ax.legend()
     return ax
 
 
-fig, (left, right) = plt.subplots(1, 2, figsize=(9.6, 4.2), num="polygons")
+fig, (left, right) = plt.subplots(1, 2, figsize=(9.6, 4.6), num="polygons")
 
 t = torch.linspace(0, 2 * math.pi, 400, dtype=torch.float64)
-outline_x, outline_y, names = [torch.cos(t)], [torch.sin(t)], ["circle, area π"]
+xs, ys, names = [torch.cos(t)], [torch.sin(t)], ["circle, area π"]
 for n in (3, 6, 12):
-    theta = torch.arange(n + 1, dtype=torch.float64) * 2 * math.pi / n  # the last vertex repeats the first
-    outline_x.append(torch.cos(theta))
-    outline_y.append(torch.sin(theta))
-    names.append(f"n = {n}: area {0.5 * n * math.sin(2 * math.pi / n):.4f}")
-plot(left, outline_x, outline_y, names, ["k-", "C0o-", "C1o-", "C2o-"], title="Inscribed regular polygons")
+    # n + 1 vertices: the last one repeats the first, closing the outline
+    theta = torch.arange(n + 1, dtype=torch.float64) * 2 * math.pi / n
+    xs.append(torch.cos(theta))
+    ys.append(torch.sin(theta))
+    names.append(f"n = {n}: area {areas[ns == n].item():.4f}")
+styles = ["k-", "C0o-", "C1o-", "C2o-"]
+plot(left, xs, ys, names, styles, title="Inscribed regular polygons")
 left.set_aspect("equal")
-left.set_xlim(-1.1, 2.9)
-left.legend(loc="center right")
+left.set_axis_off()  # coordinates do not matter here
+left.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncols=2, fontsize=9)
 
 plot(
     right,
-    [ns, ns],
+    ns,
     [gaps, 2 * math.pi**3 / (3 * ns**2)],
     ["π − A_n (computed)", "bound 2π³/(3n²)"],
     ["C0o-", "k--"],
     xlabel="number of sides n",
     ylabel="area still missing",
     title="The gap shrinks like 1/n²",
-    logx=True,
-    logy=True,
+    xscale="log",
+    yscale="log",
 )
-print(f"plotted polygons n = 3, 6, 12 and the gap for n = 3 … {int(ns[-1])}; smallest gap {gaps[-1]:.2e}")
+print(f"plotted n = 3, 6, 12 and the gap for n = 3 … {int(ns[-1])}")

@@ -1,24 +1,23 @@
 import matplotlib.pyplot as plt
 import torch
 
-# f(x) = 3x² − 4x is the function of the limit table above.
+# f(x) = 3x² − 4x, the function of the limit table
 a = 1.0
-slope = derivative(f, a)  # autograd
-intercept = (
-    f(torch.tensor(a, dtype=torch.float64)).item() - slope * a
-)  # the line y = slope·x + intercept hits (a, f(a))
-print(f"tangent at x = {a}: slope {slope:.6f}, intercept {intercept:.6f}")
-assert abs(slope - 2) < 1e-12 and abs(intercept - (-3)) < 1e-12  # by hand: f'(x) = 6x − 4, so y = 2x − 3
+fa = f(torch.tensor(a, dtype=torch.float64)).item()
+slope = derivative(f, a)  # by autograd
+# y = slope·x + intercept passes through (a, f(a)):
+intercept = fa - slope * a
+print(f"tangent at x = {a:g}: slope {slope:.6f}, intercept {intercept:.6f}")
+# By hand: f'(x) = 6x − 4, so f'(1) = 2 and the tangent is y = 2x − 3.
+assert abs(slope - 2) < 1e-12 and abs(intercept - (-3)) < 1e-12
 
 xs = torch.linspace(-0.6, 2.4, 200, dtype=torch.float64)
+tangent = slope * xs + intercept
+assert torch.all(f(xs) >= tangent)  # the parabola stays above its tangent
+
 fig, ax = plt.subplots(num="tangent")
-plot(
-    ax,
-    xs,
-    [f(xs), slope * xs + intercept],
-    ["f(x) = 3x² − 4x", f"tangent at x = 1: y = {slope:.0f}x − {-intercept:.0f}"],
-    ["-", "--"],
-    title="The tangent line touches the curve at x = 1",
-)
-ax.plot([a], [f(torch.tensor(a)).item()], "ko")
-ax.annotate("(1, −1)", (a, -1.0), xytext=(10, -16), textcoords="offset points")
+labels = ["f(x) = 3x² − 4x", f"tangent: y = {slope:.0f}x − {-intercept:.0f}"]
+plot(ax, xs, [f(xs), tangent], labels, ["-", "--"], title="Tangent line at x = 1")
+ax.plot([a], [fa], "ko")
+point = f"({a:g}, {fa:g})".replace("-", "−")  # a true minus sign
+ax.annotate(point, (a, fa), xytext=(10, -16), textcoords="offset points")

@@ -1,25 +1,34 @@
 import matplotlib.pyplot as plt
 import torch
 
-# Lines through (1, 1) with slope m: ℓ_m(x) = 1 + m(x − 1). Their error against x² near x = 1.
+# Lines through (1, 1) with slope m: ℓ_m(x) = 1 + m(x − 1), compared with x²
 ms = [1.0, 2.0, 3.0]
-ds = 10.0 ** -torch.arange(1, 6, dtype=torch.float64)
+ds = 10.0 ** -torch.arange(1, 6, dtype=torch.float64)  # distances |x − 1|
 x = 1 + ds
 errors = {m: (x**2 - (1 + m * (x - 1))).abs() for m in ms}
 
-print(f"{'|x − 1|':>8}" + "".join(f"  {'m=' + f'{m:g}' + ': err/|x−1|':>16}" for m in ms))
-for i, d in enumerate(ds.tolist()):
-    print(f"{d:8.0e}" + "".join(f"  {errors[m][i].item() / d:16.6f}" for m in ms))
-print(f"\n{'|x − 1|':>8}" + "".join(f"  {'m=' + f'{m:g}' + ': err/|x−1|²':>17}" for m in ms))
-for i, d in enumerate(ds.tolist()):
-    print(f"{d:8.0e}" + "".join(f"  {errors[m][i].item() / d**2:17.3f}" for m in ms))
+for power, head in ((1, "error / |x − 1|"), (2, "error / |x − 1|²")):
+    columns = "".join(f"{f'm = {m:g}':>14}" for m in ms)
+    print(f"{'|x − 1|':>8}{columns}   ← {head}")
+    for i, d in enumerate(ds.tolist()):
+        digits = 6 if power == 1 else 3
+        row = "".join(f"{errors[m][i].item() / d**power:14.{digits}f}" for m in ms)
+        print(f"{d:8.0e}{row}")
+    print()
 
 for m in ms:
-    torch.testing.assert_close(errors[m], (x - 1).abs() * (x + 1 - m).abs(), rtol=1e-5, atol=0)  # the factored form
-    torch.testing.assert_close(errors[m] / ds, (2 - m + ds).abs(), rtol=1e-5, atol=1e-9)  # err/|x−1| → |2 − m|
-torch.testing.assert_close(errors[2.0] / ds**2, torch.ones_like(ds), rtol=1e-4, atol=0)  # m = 2: err = (x − 1)²
-assert all((errors[m] / ds**2)[-1] > 1e4 for m in (1.0, 3.0))  # any other slope: err/|x−1|² blows up
-print("\nonly m = 2 makes the error O(|x − 1|²)")
+    # the factored form |x − 1|·|x + 1 − m| ...
+    factored = (x - 1).abs() * (x + 1 - m).abs()
+    torch.testing.assert_close(errors[m], factored, rtol=1e-5, atol=0)
+    # ... so error/|x − 1| = |2 − m + (x − 1)| → |2 − m|
+    limit = (2 - m + ds).abs()
+    torch.testing.assert_close(errors[m] / ds, limit, rtol=1e-5, atol=1e-9)
+# m = 2: the error is (x − 1)², so error/|x − 1|² stays at 1 ...
+ones = torch.ones_like(ds)
+torch.testing.assert_close(errors[2.0] / ds**2, ones, rtol=1e-4, atol=0)
+# ... while for any other slope it blows up
+assert all((errors[m] / ds**2)[-1] > 1e4 for m in (1.0, 3.0))
+print("only m = 2 makes the error O(|x − 1|²)")
 
 xs = torch.linspace(0.0, 2.0, 200, dtype=torch.float64)
 fig, ax = plt.subplots(figsize=(7.0, 4.4), num="tangent-optimality")
@@ -32,16 +41,29 @@ plot(
     title="Vertical errors of two lines through (1, 1)",
 )
 points = torch.tensor([0.3, 0.6, 1.4, 1.7], dtype=torch.float64)
+box = {"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.85}
+bars = {}
 for m, color, shift in ((2.0, "C0", -0.015), (3.0, "C1", 0.015)):
-    ax.vlines((points + shift).numpy(), (1 + m * (points - 1)).numpy(), (points**2).numpy(), colors=color, lw=3)
-    for p in points.tolist():
+    line = 1 + m * (points - 1)
+    bars[m] = (points**2 - line).abs()  # the vertical errors at the points
+    at = (points + shift).numpy()  # bars side by side, shifted a little
+    ax.vlines(at, line.numpy(), (points**2).numpy(), colors=color, lw=3)
+    pieces = zip(points.tolist(), line.tolist(), bars[m].tolist(), strict=True)
+    for p, bottom, bar in pieces:
         ax.annotate(
-            f"{abs(p**2 - 1 - m * (p - 1)):.2f}",
-            (p + shift, (p**2 + 1 + m * (p - 1)) / 2),
+            f"{bar:.2f}",
+            (p + shift, (p**2 + bottom) / 2),
             xytext=(5 if shift > 0 else -30, 0),
             textcoords="offset points",
             color=color,
             fontsize=9,
+            bbox=box,
         )
 ax.plot([1.0], [1.0], "ko")
-print(f"error bars at x = {points.tolist()}: slope 2 → {[round(abs(p - 1) ** 2, 2) for p in points.tolist()]}")
+print(f"\nerror bars at x = {points.tolist()}:")
+for m in bars:
+    print(f"  slope {m:g}: {[round(v, 2) for v in bars[m].tolist()]}")
+near = (points - 1).abs() < 0.5
+assert torch.all(bars[2.0][near] < bars[3.0][near])  # near 1 the tangent wins,
+assert bars[3.0][-1] < bars[2.0][-1]  # but at x = 1.7 the steeper line is closer:
+assert abs(2.0**2 - (1 + 3 * (2.0 - 1))) < 1e-12  # it meets x² again at x = 2

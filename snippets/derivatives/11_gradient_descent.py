@@ -1,9 +1,11 @@
+import itertools
+
 import matplotlib.pyplot as plt
 import torch
 
 
 def gradient_descent(f, x0, eta, steps):
-    """Iterates x_{k+1} = x_k − η f'(x_k), with f' from autograd."""
+    """The iterates x_{k+1} = x_k − η f'(x_k), with f' from autograd."""
     path = [x0]
     for _ in range(steps):
         path.append(path[-1] - eta * derivative(f, path[-1]))
@@ -18,7 +20,7 @@ print(f"{'k':>3}  {'x_k':>10}  {'f(x_k)':>10}  {'f′(x_k)':>10}")
 for k, xk in enumerate(path.tolist()):
     print(f"{k:3d}  {xk:10.6f}  {xk**2:10.6f}  {2 * xk:10.6f}")
 
-# On x², one step multiplies x by (1 − 2η): x_k = (1 − 2η)^k · x_0, a closed form to check the loop against.
+# On x² a step multiplies x by (1 − 2η), so x_k = (1 − 2η)^k · x_0:
 closed = x0 * (1 - 2 * eta) ** torch.arange(steps + 1, dtype=torch.float64)
 torch.testing.assert_close(path, closed)
 assert torch.all(path[1:] ** 2 < path[:-1] ** 2)  # every step lowers f
@@ -33,13 +35,10 @@ plot(
     ["k-", "C1o"],
     title="Gradient descent on x² from x = 1.5",
 )
-for k in range(steps):
-    ax.annotate(
-        "",
-        (path[k + 1].item(), path[k + 1].item() ** 2),
-        (path[k].item(), path[k].item() ** 2),
-        arrowprops={"arrowstyle": "->", "color": "C1"},
-    )
+arrow = {"arrowstyle": "->", "color": "C1", "shrinkA": 5, "shrinkB": 5}
+points = list(zip(path.tolist(), (path**2).tolist(), strict=True))
+for start, end in itertools.pairwise(points):
+    ax.annotate("", end, start, arrowprops=arrow)
 for k in (0, 1, 2):
-    ax.annotate(f"$x_{k}$", (path[k].item(), path[k].item() ** 2), xytext=(6, 6), textcoords="offset points")
-print(f"plotted {len(path)} iterates; last x_{steps} = {path[-1]:.6f}")
+    ax.annotate(f"$x_{k}$", points[k], xytext=(10, -14), textcoords="offset points")
+print(f"plotted {len(path)} iterates; the last is x_{steps} = {path[-1]:.6f}")

@@ -1,9 +1,10 @@
 import torch
 
-x = torch.tensor(1.5, requires_grad=True)  # 1. a leaf tensor whose gradient we want
-y = x**2  # 2. the forward computation is recorded
-y.backward()  # 3. backpropagation
-print(f"y = {y.item()}, recorded by {type(y.grad_fn).__name__}; dy/dx = x.grad = {x.grad.item()}")
+x = torch.tensor(1.5, requires_grad=True)  # 1. ask for gradients w.r.t. x
+y = x**2  # 2. compute; the operation is recorded
+y.backward()  # 3. backpropagate from y
+print(f"y = {y.item()}, made by {type(y.grad_fn).__name__}")
+print(f"dy/dx = x.grad = {x.grad.item()}")  # 4. read the derivative
 assert x.grad.item() == 2 * 1.5  # d/dx x² = 2x
 
 y = x**2
@@ -11,4 +12,4 @@ y.backward()  # a second backward pass ADDS to x.grad
 print(f"after a second backward: x.grad = {x.grad.item()}")
 assert x.grad.item() == 2 * (2 * 1.5)
 x.grad.zero_()
-print(f"after x.grad.zero_(): x.grad = {x.grad.item()}")
+print(f"after x.grad.zero_():    x.grad = {x.grad.item()}")

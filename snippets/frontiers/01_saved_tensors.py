@@ -1,26 +1,35 @@
 import torch
+from torch.autograd.graph import saved_tensors_hooks
+
+
+def storage_id(t):
+    return t.untyped_storage().data_ptr()  # views of one memory share it
+
+
+def nbytes(t):
+    return t.numel() * t.element_size()
 
 
 class SavedTensorCounter:
     """Count what autograd saves for backward while the `with` block runs."""
 
     def __init__(self, exclude=()):
-        # Storages to leave out of the distinct count (e.g. parameters, which exist anyway).
-        self.excluded = {t.untyped_storage().data_ptr() for t in exclude}
-        # Every saved tensor, in the order autograd packed it. Holding on to them also keeps their
-        # memory from being reused, so two different storages never share an address here.
+        # Storages left out of the distinct count (e.g. parameters).
+        self.excluded = {storage_id(t) for t in exclude}
+        # Every saved tensor, in packing order. Holding on to them also keeps
+        # their memory from being reused, so storage addresses stay unique.
         self.packed = []
         self.storages = {}  # distinct storage -> bytes it holds
 
     def pack(self, t):
         self.packed.append(t)
-        key = t.untyped_storage().data_ptr()  # tensors that share memory share a storage
+        key = storage_id(t)
         if key not in self.excluded:
-            self.storages[key] = max(self.storages.get(key, 0), t.numel() * t.element_size())
-        return t  # hand the tensor itself to autograd: nothing changes for backward
+            self.storages[key] = max(self.storages.get(key, 0), nbytes(t))
+        return t  # hand autograd the tensor itself: backward does not change
 
     def __enter__(self):
-        self._hooks = torch.autograd.graph.saved_tensors_hooks(self.pack, lambda t: t)
+        self._hooks = saved_tensors_hooks(self.pack, lambda t: t)
         self._hooks.__enter__()
         return self
 
@@ -29,7 +38,7 @@ class SavedTensorCounter:
 
     @property
     def packed_bytes(self):
-        return sum(t.numel() * t.element_size() for t in self.packed)
+        return sum(nbytes(t) for t in self.packed)
 
     @property
     def distinct_bytes(self):
@@ -43,15 +52,16 @@ with SavedTensorCounter() as counter:
     y = torch.tanh(x @ W)
     loss = y.square().sum()
 
-names = {t.untyped_storage().data_ptr(): name for name, t in [("x", x), ("W", W), ("y", y)]}
+names = {storage_id(x): "x", storage_id(W): "W", storage_id(y): "y"}
 for t in counter.packed:
-    name = names.get(t.untyped_storage().data_ptr(), "a new tensor")
-    print(f"saved shape {tuple(t.shape)!s:7}  {t.numel() * t.element_size():3d} bytes  = {name}")
-print(f"{len(counter.packed)} tensors packed, {counter.packed_bytes} bytes; ", end="")
-print(f"{len(counter.storages)} distinct storages, {counter.distinct_bytes} bytes")
+    name = names.get(storage_id(t), "a new tensor")
+    print(f"saved shape {tuple(t.shape)!s:7}  {nbytes(t):3d} bytes  = {name}")
+n_packed, n_distinct = len(counter.packed), len(counter.storages)
+print(f"{n_packed} tensors packed: {counter.packed_bytes} bytes")
+print(f"{n_distinct} distinct storages: {counter.distinct_bytes} bytes")
 
-# matmul keeps both factors, tanh keeps its output y, square keeps its input: y again.
-assert sorted(names[t.untyped_storage().data_ptr()] for t in counter.packed) == ["W", "x", "y", "y"]
-size = {name: t.numel() * t.element_size() for name, t in [("x", x), ("W", W), ("y", y)]}
-assert counter.distinct_bytes == size["x"] + size["W"] + size["y"]
-assert counter.packed_bytes == counter.distinct_bytes + size["y"]
+# matmul keeps both factors, tanh its output y, square its input: y again.
+saved_names = sorted(names[storage_id(t)] for t in counter.packed)
+assert saved_names == ["W", "x", "y", "y"]
+assert counter.distinct_bytes == nbytes(x) + nbytes(W) + nbytes(y)
+assert counter.packed_bytes == counter.distinct_bytes + nbytes(y)

@@ -45,6 +45,11 @@ cosines = (grads * tangents).sum(1) / (grads.norm(dim=1) * tangents.norm(dim=1))
 print(f"{len(points)} points on the level sets f = 1 and f = 4")
 print(f"largest |cos(∇f, level-set tangent)| = {cosines.abs().max().item():.1e}")
 assert cosines.abs().max() < 1e-6  # orthogonal at every point
+assert torch.all((grads * points).sum(1) > 0)  # every arrow points outward ...
+sines = (grads[:, 0] * points[:, 1] - grads[:, 1] * points[:, 0]).abs()
+assert sines.max() > 0.1 * (grads.norm(dim=1) * points.norm(dim=1)).max()  # ... not radially
+norms = grads.norm(dim=1)
+assert torch.all(norms[8:] > norms[:8])  # longer arrows on the outer level set f = 4
 
 grid = torch.linspace(-2.6, 2.6, 261, dtype=torch.float64)
 gx, gy = torch.meshgrid(grid, grid, indexing="xy")

@@ -9,14 +9,17 @@ def f(x):
 
 point = torch.tensor([1.0, 2.0], dtype=torch.float64)
 
-# 1) Differentiate the gradient again. create_graph=True records the backward pass
-#    as a graph of its own, so that each entry of g can be differentiated once more.
+# 1) Differentiate the gradient again. create_graph=True records the backward
+#    pass as a graph of its own, so each entry of g can be differentiated again.
 x = point.clone().requires_grad_()
 (g,) = torch.autograd.grad(f(x), x, create_graph=True)
-H_double = torch.stack([torch.autograd.grad(g[i], x, retain_graph=True)[0] for i in range(2)])
+rows = [torch.autograd.grad(g[i], x, retain_graph=True)[0] for i in range(2)]
+H_double = torch.stack(rows)
 
-# 2) The helper in torch.autograd.functional, and 3) the composable transform in torch.func.
+# 2) The helper in torch.autograd.functional.
 H_functional = torch.autograd.functional.hessian(f, point)
+
+# 3) The composable transform in torch.func.
 H_func = torch.func.hessian(f)(point)
 
 H_closed = torch.tensor([[1.0, 0.5], [0.5, 2.0]], dtype=torch.float64)
@@ -26,12 +29,13 @@ print("torch.autograd.functional.hessian:\n", H_functional)
 print("torch.func.hessian:\n", H_func)
 
 # The gradient by hand: (x0 + x1/2, 2 x1 + x0/2) = (2, 4.5) at (1, 2).
-torch.testing.assert_close(g.detach(), torch.tensor([2.0, 4.5], dtype=torch.float64))
+g_by_hand = torch.tensor([2.0, 4.5], dtype=torch.float64)
+torch.testing.assert_close(g.detach(), g_by_hand)
 for H in (H_double, H_functional, H_func):
     torch.testing.assert_close(H, H_closed)
-torch.testing.assert_close(H_func, H_func.T)  # symmetric, as Schwarz's theorem promises
+torch.testing.assert_close(H_func, H_func.T)  # symmetric (Schwarz's theorem)
 
-# The Hessian is the curvature term of the Taylor expansion, which is exact for a quadratic.
+# H is the curvature term of the Taylor expansion (exact for a quadratic).
 torch.manual_seed(0)
 for _ in range(5):
     h = torch.randn(2, dtype=torch.float64)

@@ -15,20 +15,24 @@ mean, radius = (h00 + h11) / 2, math.sqrt(((h00 - h11) / 2) ** 2 + h01**2)
 assert abs(lam_min - (mean - radius)) < 1e-12
 assert abs(lam_max - (mean + radius)) < 1e-12
 assert abs(kappa - (mean + radius) / (mean - radius)) < 1e-12
-assert abs(kappa - torch.linalg.cond(H_closed).item()) < 1e-12  # the 2-norm condition number
+# torch.linalg.cond (2-norm condition number) agrees for a positive definite H.
+assert abs(kappa - torch.linalg.cond(H_closed).item()) < 1e-12
 
-# uᵀHu is the curvature along the unit direction u: sweep all directions of the half circle.
+# uᵀHu is the curvature along the unit vector u: sweep a half circle of them.
 angles = torch.linspace(0, math.pi, 3601, dtype=torch.float64)
 U = torch.stack([torch.cos(angles), torch.sin(angles)], dim=1)
 curvature = ((U @ H_closed) * U).sum(dim=1)
-steepest = angles[curvature.argmax()].item()
-print(f"curvature uᵀHu over 3601 directions: min {curvature.min():.6f}, max {curvature.max():.6f}")
-assert lam_min - 1e-12 <= curvature.min() and curvature.max() <= lam_max + 1e-12
-assert abs(curvature.max() - lam_max) < 1e-6 and abs(curvature.min() - lam_min) < 1e-6
+lo, hi = curvature.min().item(), curvature.max().item()
+print(f"curvature uᵀHu over 3601 directions: min {lo:.6f}, max {hi:.6f}")
+assert lam_min - 1e-12 <= lo and hi <= lam_max + 1e-12
+assert abs(hi - lam_max) < 1e-6 and abs(lo - lam_min) < 1e-6
 
 # The steepest direction is the eigenvector of λ_max.
 _, Q = torch.linalg.eigh(H_closed)
 q_max = Q[:, 1]
-print(f"steepest direction at {math.degrees(steepest):.2f}°, eigenvector of λ_max: {q_max}")
+steepest = angles[curvature.argmax()].item()
+u_steep = U[curvature.argmax()]
+print(f"steepest direction at {math.degrees(steepest):.2f}°: u = {u_steep}")
+print(f"eigenvector of λ_max: {q_max}")
 torch.testing.assert_close(H_closed @ q_max, lam_max * q_max)
-assert abs(abs(math.cos(steepest) * q_max[0] + math.sin(steepest) * q_max[1]) - 1) < 1e-6
+assert abs(abs(u_steep @ q_max) - 1) < 1e-6  # the same direction, up to sign

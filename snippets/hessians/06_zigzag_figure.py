@@ -1,10 +1,13 @@
 import matplotlib.pyplot as plt
 import torch
 
-fig, axes = plt.subplots(1, 2, figsize=(10, 4.2), num="zigzag")
+fig, axes = plt.subplots(2, 1, figsize=(7, 7), sharex=True, num="zigzag")
 grid_x, grid_y = torch.meshgrid(
-    torch.linspace(-9, 1, 201, dtype=torch.float64), torch.linspace(-2.6, 2.6, 121, dtype=torch.float64), indexing="ij"
+    torch.linspace(-9, 1, 201, dtype=torch.float64),
+    torch.linspace(-2.6, 2.6, 121, dtype=torch.float64),
+    indexing="ij",
 )
+levels = [0.5 * t**2 for t in (0.5, 1, 2, 3, 4, 5, 6, 7, 8, 9)]  # through (±t, 0)
 for ax, kappa_ in zip(axes, (2, 25), strict=True):
     A = torch.diag(torch.tensor([1.0, kappa_], dtype=torch.float64))
 
@@ -13,14 +16,17 @@ for ax, kappa_ in zip(axes, (2, 25), strict=True):
 
     path = gradient_descent(quadratic, x_start, 2 / (1 + kappa_), steps=25)
     values = 0.5 * (grid_x**2 + kappa_ * grid_y**2)
-    levels = [quadratic(p).item() for p in path[:12:2]][::-1]  # the level sets the path crosses
-    ax.contour(grid_x, grid_y, values, levels=levels, colors="grey", linewidths=0.8)
-    ax.plot(path[:, 0], path[:, 1], marker="o", markersize=3, linewidth=1.2, color="C0", label="iterates")
-    ax.plot(0, 0, marker="*", markersize=12, color="black", linestyle="none", label="minimum")
+    ax.contour(grid_x, grid_y, values, levels, colors="grey", linewidths=0.8)
+    ax.plot(path[:, 0], path[:, 1], "o-", markersize=3, lw=1.2, label="iterates")
+    ax.plot(0, 0, "*", markersize=12, color="black", label="minimum")
     ax.set_aspect("equal")
-    ax.set_xlabel("x₀")
     ax.set_ylabel("x₁")
-    ax.set_title(f"κ = {kappa_}: ‖x₂₅‖ = {torch.linalg.norm(path[-1]):.1e}")
-    ax.legend(loc="lower right")
-    x_end = path[-1].tolist()
-    print(f"κ = {kappa_:2d}: 25 steps with η = 2/(1 + κ) from (-8, 2) end at ({x_end[0]:.3e}, {x_end[1]:.3e})")
+    distance = torch.linalg.norm(path[-1])
+    ax.set_title(f"κ = {kappa_}, η = 2/(1 + κ): ‖x₂₅‖ = {distance:.1e}")
+    ax.legend(loc="upper right", frameon=True, framealpha=0.9)
+    signs = torch.sign(path[:, 1])
+    assert torch.all(signs[1:] == -signs[:-1])  # x₁ changes sign at every step
+    assert distance < 1e-10 if kappa_ == 2 else distance > 0.5
+    x_end, y_end = path[-1].tolist()
+    print(f"κ = {kappa_:2d}, from (-8, 2): x₂₅ = ({x_end:.3e}, {y_end:.3e})")
+axes[1].set_xlabel("x₀")

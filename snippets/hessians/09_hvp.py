@@ -8,36 +8,43 @@ c = torch.randn(m, dtype=torch.float64)
 
 
 def loss(x):
-    """A smooth random function of 50 variables: a softplus layer plus a small ridge term."""
+    """A smooth random function of 50 variables: softplus layer + ridge term."""
     return F.softplus(F.linear(x, W, c)).sum() + 0.05 * x @ x
 
 
 x = torch.randn(n, dtype=torch.float64)
 v = torch.randn(n, dtype=torch.float64)
 
-# 1) Double backward: Hv is the gradient of the scalar ∇f(x)·v (v is held constant).
+# 1) Double backward: Hv is the gradient of the scalar ∇f(x)·v (v held constant).
 xr = x.clone().requires_grad_()
 (g,) = torch.autograd.grad(loss(xr), xr, create_graph=True)
 (hv_double,) = torch.autograd.grad(g @ v, xr)
 
-# 2) Forward over reverse: Hv is the directional derivative of the gradient along v (a JVP of grad).
+# 2) Forward over reverse: the directional derivative of the gradient along v.
 _, hv_jvp = torch.func.jvp(torch.func.grad(loss), (x,), (v,))
 
 # 3) The library helper.
 _, hv_functional = torch.autograd.functional.hvp(loss, x, v)
 
-# The reference: form the whole 50×50 Hessian, and check it against its closed form
-# Wᵀ diag(softplus''(z)) W + 0.1·I, with z = Wx + c and softplus'' = sigmoid·(1 − sigmoid).
+# The reference: the whole 50×50 Hessian, checked against its closed form
+# Wᵀ diag(softplus''(z)) W + 0.1·I with z = Wx + c, softplus'' = σ(z)(1 − σ(z)).
 H = torch.func.hessian(loss)(x)
 sig = torch.sigmoid(F.linear(x, W, c))
-torch.testing.assert_close(H, W.T @ torch.diag(sig * (1 - sig)) @ W + 0.1 * torch.eye(n, dtype=torch.float64))
+eye = torch.eye(n, dtype=torch.float64)
+torch.testing.assert_close(H, W.T @ torch.diag(sig * (1 - sig)) @ W + 0.1 * eye)
 Hv = H @ v
-print(f"H has shape {tuple(H.shape)}; H @ v, first five entries: {Hv[:5]}")
-for name, hv in (("double backward", hv_double), ("jvp of grad", hv_jvp), ("autograd.functional.hvp", hv_functional)):
+first = ", ".join(f"{t:.4f}" for t in Hv[:4])
+print(f"H has shape {tuple(H.shape)}; H @ v starts ({first}, ...)")
+methods = {
+    "double backward": hv_double,
+    "jvp of grad": hv_jvp,
+    "autograd.functional.hvp": hv_functional,
+}
+for name, hv in methods.items():
     assert (hv - Hv).abs().max() < 1e-12
-    print(f"{name:26s} equals H @ v (largest difference below 1e-12)")
+    print(f"{name:26s} equals H @ v (differences below 1e-12)")
 
-# And without autograd's second pass at all: central differences of the gradient along v.
+# No second autograd pass at all: central differences of the gradient along v.
 grad_loss = torch.func.grad(loss)
 eps = 1e-5
 hv_fd = (grad_loss(x + eps * v) - grad_loss(x - eps * v)) / (2 * eps)

@@ -6,47 +6,47 @@ from torch.utils.flop_counter import FlopCounterMode
 
 
 def flops(fn, *args):
-    """Floating-point operations of the matrix products fn(*args) runs (a deterministic cost measure)."""
+    """FLOPs of the matrix products that fn(*args) runs: a deterministic cost."""
     with FlopCounterMode(display=False) as counter:
         fn(*args)
     return counter.get_total_flops()
 
 
 def costs(n_):
-    """FLOPs of f, its gradient, one HVP and the full Hessian for a random softplus loss of n_ variables."""
+    """FLOPs of f, ∇f, an HVP and the Hessian, for a random loss of n_ inputs."""
     W_ = torch.randn(m, n_, dtype=torch.float64) / n_**0.5
     c_ = torch.randn(m, dtype=torch.float64)
 
     def loss_(x):
         return F.softplus(F.linear(x, W_, c_)).sum() + 0.05 * x @ x
 
-    x_, v_ = torch.randn(n_, dtype=torch.float64), torch.randn(n_, dtype=torch.float64)
+    x_ = torch.randn(n_, dtype=torch.float64)
+    v_ = torch.randn(n_, dtype=torch.float64)
+    grad_ = torch.func.grad(loss_)
     return (
         flops(loss_, x_),
-        flops(torch.func.grad(loss_), x_),
-        flops(torch.func.jvp, torch.func.grad(loss_), (x_,), (v_,)),
+        flops(grad_, x_),
+        flops(torch.func.jvp, grad_, (x_,), (v_,)),
         flops(torch.func.hessian(loss_), x_),
     )
 
 
 torch.manual_seed(1)
-print("    n   FLOPs: f(x)   gradient        HVP   full Hessian   HVP/gradient   Hessian/gradient")
+print("FLOPs of the matrix products, and their ratio to those of one gradient:")
+print("    n      f(x)  gradient       HVP    Hessian  HVP/grad  Hess/grad")
 ratios = []
 for n_ in (25, 50, 100, 200):
     cost_f, cost_grad, cost_hvp, cost_hess = costs(n_)
     ratios.append((n_, cost_hvp / cost_grad, cost_hess / cost_grad))
-    print(
-        f"{n_:5d}   {cost_f:11d}   {cost_grad:8d}   {cost_hvp:8d}   {cost_hess:12d}"
-        f"   {cost_hvp / cost_grad:12.1f}   {cost_hess / cost_grad:16.1f}"
-    )
+    row = f"{n_:5d}  {cost_f:8d}  {cost_grad:8d}  {cost_hvp:8d}  {cost_hess:9d}"
+    print(f"{row}  {cost_hvp / cost_grad:8.1f}  {cost_hess / cost_grad:9.1f}")
 
-# An HVP costs the same small multiple of a gradient whatever n is; the full Hessian grows with n.
+# An HVP costs the same small multiple of a gradient whatever n is ...
 assert all(r_hvp == ratios[0][1] <= 4 for _, r_hvp, _ in ratios)
+# ... while the full Hessian costs about n gradients.
 assert all(r1[2] < r2[2] for r1, r2 in itertools.pairwise(ratios))
-assert all(n_ <= r_hess <= 1.1 * n_ for n_, _, r_hess in ratios)  # about n gradients
+assert all(n_ <= r_hess <= 1.1 * n_ for n_, _, r_hess in ratios)
 
-params = 10**8  # a mid-sized network, float32
-print(
-    f"storing a Hessian for {params:.0e} float32 parameters: {4 * params**2:.0e} bytes "
-    f"(the gradient or an HVP: {4 * params:.0e} bytes)"
-)
+params = 10**8  # a mid-sized network, in float32
+print(f"a Hessian of {params:.0e} float32 parameters: {4 * params**2:.0e} bytes,")
+print(f"a gradient or an HVP: {4 * params:.0e} bytes")

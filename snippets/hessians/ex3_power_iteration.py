@@ -1,12 +1,12 @@
 import torch
 
-# Build the graph of the gradient once; every HVP is then one more backward pass through it.
+# Build the graph of the gradient once; each HVP is then one more backward pass.
 xr = x.clone().requires_grad_()
 (g,) = torch.autograd.grad(loss(xr), xr, create_graph=True)
 
 
 def hvp(u):
-    """H @ u at x without forming H: the vector–Jacobian product of the gradient with u (H is symmetric)."""
+    """H @ u without forming H: the vector–Jacobian product of ∇f with u."""
     return torch.autograd.grad(g, xr, grad_outputs=u, retain_graph=True)[0]
 
 
@@ -15,9 +15,9 @@ u = torch.randn(n, dtype=torch.float64)
 for _ in range(200):
     u = hvp(u)
     u = u / torch.linalg.norm(u)
-lam_est = (u @ hvp(u)).item()  # the Rayleigh quotient uᵀHu of the final unit vector
+lam_est = (u @ hvp(u)).item()  # Rayleigh quotient uᵀHu of the final unit vector
 
-lam_true = torch.linalg.eigvalsh(H)[-1].item()  # from the full Hessian, for checking only
+lam_true = torch.linalg.eigvalsh(H)[-1].item()  # the full Hessian, only to check
 print(f"power iteration with 200 HVPs: λ_max ≈ {lam_est:.8f}")
 print(f"eigvalsh of the full Hessian:  λ_max = {lam_true:.8f}")
 print(f"largest stable step size 2/λ_max ≈ {2 / lam_est:.6f}")

@@ -3,35 +3,36 @@ from torch.autograd.functional import jacobian
 
 torch.manual_seed(0)
 n, m = 4, 3
-x = torch.randn(n, dtype=torch.float64)
-y = torch.randn(n, dtype=torch.float64)
-B = torch.randn(n, n, dtype=torch.float64)
+x = torch.randn(n)
+y = torch.randn(n)
+B = torch.randn(n, n)  # a square matrix, not symmetric
 S = B + B.T  # a symmetric matrix
-A = torch.randn(m, n, dtype=torch.float64)  # a rectangular m x n matrix
+A = torch.randn(m, n)  # a rectangular m x n matrix
 
 # (name, function of x, closed-form Jacobian at x)
 catalogue = [
     ("‖x‖²", lambda x: x @ x, 2 * x),
     ("xᵀy", lambda x: x @ y, y),
     ("xᵀSx, S symmetric", lambda x: x @ S @ x, 2 * S @ x),
-    ("xᵀBx, B not symmetric", lambda x: x @ B @ x, (B + B.T) @ x),
+    ("xᵀBx, any B", lambda x: x @ B @ x, (B + B.T) @ x),
     ("Ax", lambda x: A @ x, A),
     ("x² (elementwise)", lambda x: x**2, torch.diag(2 * x)),
     ("A(x²)", lambda x: A @ x**2, A @ torch.diag(2 * x)),
 ]
-print(f"{'function':<24} {'shape of J':<12} {'max |autograd - formula|':>24}")
+print(f"{'function':<18} {'shape of J':<10} {'max |autograd - formula|':>25}")
 for name, fn, formula in catalogue:
     J_auto = jacobian(fn, x)
-    torch.testing.assert_close(J_auto, formula)
+    torch.testing.assert_close(J_auto, formula)  # also checks the shape
     error = (J_auto - formula).abs().max().item()
-    print(f"{name:<24} {tuple(J_auto.shape)!s:<12} {error:>24.1e}")
+    print(f"{name:<18} {tuple(J_auto.shape)!s:<10} {error:>25.1e}")
 
 # The shortcut 2Bx is wrong when B is not symmetric.
 assert (jacobian(lambda x: x @ B @ x, x) - 2 * B @ x).abs().max() > 0.1
 # The elementwise square has a diagonal Jacobian: nothing off the diagonal.
 J_sq = jacobian(lambda x: x**2, x)
 off_diagonal = J_sq - torch.diag(J_sq.diagonal())
-assert torch.count_nonzero(off_diagonal) == 0
-print(f"x² (elementwise), diagonal of J:    {J_sq.diagonal()}")
-print(f"2x:                                {2 * x}")
-print(f"non-zero entries off the diagonal: {torch.count_nonzero(off_diagonal).item()}")
+print(f"J of x², diagonal: {J_sq.diagonal()}")
+print(f"2x:                {2 * x}")
+n_off = off_diagonal.count_nonzero().item()
+print(f"non-zero entries off the diagonal: {n_off}")
+assert n_off == 0

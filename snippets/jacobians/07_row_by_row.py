@@ -4,30 +4,32 @@ import torch
 
 
 def g(x):
-    """g(x0, x1) = (x0² + x1, x0·x1, sin x0 + cos x1): R² → R³, for one point or a batch."""
+    """g(x0, x1) = (x0² + x1, x0·x1, sin x0 + cos x1), R² → R³."""
     x_0, x_1 = x[..., 0], x[..., 1]
-    return torch.stack([x_0**2 + x_1, x_0 * x_1, torch.sin(x_0) + torch.cos(x_1)], dim=-1)
+    outputs = [x_0**2 + x_1, x_0 * x_1, torch.sin(x_0) + torch.cos(x_1)]
+    return torch.stack(outputs, dim=-1)
 
 
-p = torch.tensor([1.0, 2.0], dtype=torch.float64)
+p = torch.tensor([1.0, 2.0])
 a, b = p.tolist()
-J_closed = torch.tensor([[2 * a, 1.0], [b, a], [math.cos(a), -math.sin(b)]], dtype=torch.float64)
+J_closed = torch.tensor([[2 * a, 1.0], [b, a], [math.cos(a), -math.sin(b)]])
 
-# One backward pass per output: each fills x.grad with one row of the Jacobian.
+# One backward pass per output; each fills x.grad with one row of J.
 x = p.clone().requires_grad_()
 out = g(x)
 rows = []
 for i in range(out.shape[0]):
     x.grad = None  # gradients accumulate: start every row from nothing
-    out[i].backward(retain_graph=True)  # keep the graph alive for the next row
+    out[i].backward(retain_graph=True)  # keep the graph for the next row
     rows.append(x.grad.clone())
 J_rows = torch.stack(rows)
 torch.testing.assert_close(J_rows, J_closed)
-print(f"Jacobian of g at {p.tolist()}, row by row:\n{J_rows}")
-# At this point x1 = 2·x0, so the first two rows (2·x0, 1) and (x1, x0) happen to coincide.
+print(f"Jacobian of g at {p.tolist()}, one backward per row:\n{J_rows}")
+# Here x1 = 2·x0, so rows (2·x0, 1) and (x1, x0) happen to coincide.
 assert torch.equal(J_rows[0], J_rows[1])
 
-# Without retain_graph the first backward frees the graph, and the second one fails.
+# Without retain_graph the first backward frees the graph's saved
+# values, and the second backward fails.
 x = p.clone().requires_grad_()
 out = g(x)
 out[0].backward()
@@ -36,5 +38,6 @@ try:
     failed = False
 except RuntimeError as error:
     failed = True
-    print(f"second backward without retain_graph: RuntimeError: {str(error).split('(')[0].strip()}")
+    print("second backward without retain_graph raised RuntimeError:")
+    print("  " + str(error).split("(")[0].strip())
 assert failed

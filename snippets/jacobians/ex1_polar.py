@@ -9,12 +9,14 @@ def polar_to_cartesian(q):
     return torch.stack([r * torch.cos(theta), r * torch.sin(theta)])
 
 
-q = torch.tensor([2.0, math.pi / 6], dtype=torch.float64)
+q = torch.tensor([2.0, math.pi / 6])
 r, theta = q.tolist()
 J_polar = jacrev(polar_to_cartesian)(q)
 J_hand = torch.tensor(
-    [[math.cos(theta), -r * math.sin(theta)], [math.sin(theta), r * math.cos(theta)]],
-    dtype=torch.float64,
+    [
+        [math.cos(theta), -r * math.sin(theta)],
+        [math.sin(theta), r * math.cos(theta)],
+    ]
 )
 torch.testing.assert_close(J_polar, J_hand)
 det = torch.linalg.det(J_polar).item()

@@ -26,6 +26,8 @@ entries = torch.tensor(
     dtype=torch.float64,
 )
 torch.testing.assert_close(DfV, entries)
+# The scalar rule would suggest 2XᵀV; it is a different matrix.
+assert (2 * X.T @ V - DfV).abs().max() > 1
 
 # What is left over after the linear term is exactly t² VᵀV.
 t = 0.1
@@ -35,5 +37,6 @@ torch.testing.assert_close(remainder, t**2 * (V.T @ V))
 show("f(X) = XᵀX", f(X))
 show("Df(X)[V] = XᵀV + VᵀX", DfV)
 show("from the entry formulas", entries)
+show("2XᵀV (not the derivative)", 2 * X.T @ V)
 show(f"remainder at t = {t}", remainder)
 show("t² VᵀV", t**2 * (V.T @ V))

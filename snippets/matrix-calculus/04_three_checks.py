@@ -1,30 +1,25 @@
-import warnings
-
 import torch
 from torch.func import jvp
-
-# The first forward-mode computation makes PyTorch 2.13 load internal helpers through the
-# deprecated torch.jit.script, which warns about PyTorch's own code, not ours.
-warnings.filterwarnings("ignore", message="`torch.jit.script` is deprecated", category=DeprecationWarning)
 
 # Check 1: finite differences (central, float64, small t).
 t = 1e-6
 fd = (f(X + t * V) - f(X - t * V)) / (2 * t)
 
-# Check 2: a Jacobian–vector product, f's derivative applied to V by forward-mode autodiff.
+# Check 2: a Jacobian–vector product by forward-mode autodiff.
 f_X, DfV_jvp = jvp(f, (X,), (V,))
 
-# Check 3: the whole Jacobian, an array with one index pair per output entry (i, j)
-# and one per input entry (k, l), contracted with V: Σ_kl J[i, j, k, l] V[k, l].
+# Check 3: the whole Jacobian J[i, j, k, l] = ∂f(X)[i, j] / ∂X[k, l],
+# contracted with V: Σ_kl J[i, j, k, l] V[k, l].
 J = torch.autograd.functional.jacobian(f, X)
 DfV_jacobian = torch.einsum("ijkl,kl->ij", J, V)
 
 torch.testing.assert_close(f_X, f(X))
 torch.testing.assert_close(DfV_jvp, DfV)  # JVP = formula
-torch.testing.assert_close(DfV_jacobian, DfV)  # Jacobian contraction = formula
-torch.testing.assert_close(fd, DfV, rtol=0, atol=1e-6)  # finite differences = formula
+torch.testing.assert_close(DfV_jacobian, DfV)  # Jacobian = formula
+torch.testing.assert_close(fd, DfV, rtol=0, atol=1e-6)  # FD = formula
 
-# Df(X) is linear in the direction: Df(X)[2V − 3V2] = 2 Df(X)[V] − 3 Df(X)[V2].
+# Df(X) is linear in the direction:
+# Df(X)[2V − 3V2] = 2 Df(X)[V] − 3 Df(X)[V2].
 V2 = torch.tensor([[1.0, 0.0], [-1.0, 3.0]], dtype=torch.float64)
 _, DfV2 = jvp(f, (X,), (V2,))
 _, Df_combo = jvp(f, (X,), (2 * V - 3 * V2,))

@@ -2,10 +2,11 @@ import torch
 
 torch.manual_seed(3)
 n, d, k = 200, 5, 3  # samples, features, outputs
-X = torch.randn(n, d, dtype=torch.float64)  # data matrix
+X = torch.randn(n, d, dtype=torch.float64)  # data, one sample per row
 W_true = torch.randn(d, k, dtype=torch.float64)
-Y = X @ W_true + 0.1 * torch.randn(n, k, dtype=torch.float64)  # targets
-lam = 0.5  # strength of the penalty λ
+noise = 0.1 * torch.randn(n, k, dtype=torch.float64)
+Y = X @ W_true + noise  # targets
+lam = 0.5  # strength λ of the penalty
 
 
 def model(X, W):
@@ -23,19 +24,24 @@ W = torch.randn(d, k, dtype=torch.float64, requires_grad=True)
 loss = ridge_loss(W, X, Y, lam)
 loss.backward()
 
-closed_form = 2 * X.T @ (X @ W.detach() - Y) + 2 * lam * W.detach()
+W0 = W.detach()
+closed_form = 2 * X.T @ (X @ W0 - Y) + 2 * lam * W0
 assert W.grad.shape == W.shape
 torch.testing.assert_close(W.grad, closed_form)
 print(f"loss = {loss.item():.4f}")
-print(f"gradient shape {tuple(W.grad.shape)} (same as W), Frobenius norm {W.grad.norm().item():.4f}")
+print(f"gradient shape {tuple(W.grad.shape)}, same as W")
+print(f"gradient norm ‖∇L‖_F = {W.grad.norm().item():.4f}")
 print("autograd gradient = 2Xᵀ(XW − Y) + 2λW: checked")
 
-# Setting the gradient to zero gives (XᵀX + λI) W = XᵀY: XᵀX appears.
+# Zero gradient: (XᵀX + λI) W = XᵀY. Adding λI lifts every eigenvalue
+# of XᵀX (all ≥ 0) by λ, so the matrix is invertible.
 A = X.T @ X + lam * torch.eye(d, dtype=torch.float64)
-assert torch.linalg.eigvalsh(A).min() >= lam  # + λI lifts every eigenvalue by λ: invertible
+assert torch.linalg.eigvalsh(A).min() >= lam
 W_star = torch.linalg.solve(A, X.T @ Y)
 W_opt = W_star.clone().requires_grad_()
-ridge_loss(W_opt, X, Y, lam).backward()
+best_loss = ridge_loss(W_opt, X, Y, lam)
+best_loss.backward()
 assert W_opt.grad.norm() < 1e-8
-assert ridge_loss(W_star, X, Y, lam) < loss
-print(f"at W* = (XᵀX + λI)⁻¹XᵀY: loss = {ridge_loss(W_star, X, Y, lam).item():.4f}, gradient norm below 1e-8")
+assert best_loss < loss
+print(f"at W* = (XᵀX + λI)⁻¹XᵀY: loss = {best_loss.item():.4f},")
+print("and the gradient there has norm below 1e-8")

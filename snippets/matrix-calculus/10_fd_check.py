@@ -1,7 +1,7 @@
 import torch
 
-# Directional derivative of the loss along a random direction V for W1:
-# Dloss(W1)[V] = <∇W1 loss, V>, the sum of the entrywise product.
+# The derivative of the loss along a random direction V for W1 is
+# <∇W1 L, V>, the sum of the entrywise product.
 torch.manual_seed(5)
 V1 = torch.randn_like(W1)
 t = 1e-6

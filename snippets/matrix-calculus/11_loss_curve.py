@@ -4,7 +4,8 @@ import matplotlib.pyplot as plt
 import torch
 
 lr = 0.05
-predicted_drop = lr * sum((p.grad**2).sum() for p in params.values()).item()  # first-order: lr · ‖grad‖²
+grad_sq = sum((p.grad**2).sum() for p in params.values()).item()
+predicted_drop = lr * grad_sq  # first order: lr · ‖g‖²
 losses = [loss.item()]
 for _step in range(40):
     with torch.no_grad():
@@ -15,16 +16,18 @@ for _step in range(40):
     new_loss.backward()
     losses.append(new_loss.item())
 
+drop = losses[0] - losses[1]
 assert losses[1] < losses[0]  # one step reduces the loss
-assert 0.5 * predicted_drop < losses[0] - losses[1] < predicted_drop  # close to, a bit below, lr·‖g‖²
-assert all(b < a for a, b in pairwise(losses))  # ... and every later step too
+assert 0.5 * predicted_drop < drop < predicted_drop  # close, a bit less
+assert all(b < a for a, b in pairwise(losses))  # every step helps
 print(f"loss before the step {losses[0]:.6f}, after {losses[1]:.6f}")
-print(f"decrease {losses[0] - losses[1]:.6f}, first-order prediction lr·‖grad‖² = {predicted_drop:.6f}")
+print(f"decrease {drop:.6f}; first-order prediction {predicted_drop:.6f}")
 print(f"after {len(losses) - 1} steps: loss {losses[-1]:.6f}")
 
 fig, ax = plt.subplots(num="loss-curve")
-ax.plot(range(len(losses)), losses, "o-", ms=3, label=f"mean squared error, SGD with lr = {lr}")
+steps = range(len(losses))
+ax.plot(steps, losses, "o-", ms=3, label=f"mean squared error, lr = {lr}")
 ax.set_xlabel("SGD step")
 ax.set_ylabel("loss on the batch")
-ax.set_title("Training a 10 → 50 → 1 tanh network on one batch of 100")
+ax.set_title("Training a 10 → 50 → 1 tanh network on 100 samples")
 ax.legend()

@@ -14,7 +14,7 @@ _, D_square = jvp(square, (X,), (V,))
 torch.testing.assert_close(D_square, X @ V + V @ X)  # the formula
 t = 1e-6
 fd = (square(X + t * V) - square(X - t * V)) / (2 * t)
-torch.testing.assert_close(fd, D_square, rtol=0, atol=1e-8)  # finite differences agree
+torch.testing.assert_close(fd, D_square, rtol=0, atol=1e-8)
 print("jvp = XV + VX: checked, and finite differences agree")
 
 wrong = 2 * X @ V  # the scalar rule d(x²) = 2x dx, copied blindly

@@ -7,9 +7,12 @@ X = torch.randn(n, d, dtype=torch.float64)
 Y = torch.randn(n, k, dtype=torch.float64)
 W = torch.randn(d, k, dtype=torch.float64, requires_grad=True)
 
-loss = F.mse_loss(model(X, W), Y) + lam * (W**2).sum()  # mse_loss averages over all n·k entries
+# mse_loss averages over all n·k entries
+loss = F.mse_loss(model(X, W), Y) + lam * (W**2).sum()
 loss.backward()
 
-closed_form = 2 / (n * k) * X.T @ (X @ W.detach() - Y) + 2 * lam * W.detach()
+W0 = W.detach()
+closed_form = 2 / (n * k) * X.T @ (X @ W0 - Y) + 2 * lam * W0
 torch.testing.assert_close(W.grad, closed_form)
-print(f"gradient shape {tuple(W.grad.shape)}, norm {W.grad.norm().item():.6f}; matches (2/(nk))Xᵀ(XW − Y) + 2λW")
+print(f"gradient shape {tuple(W.grad.shape)}, norm {W.grad.norm():.6f}")
+print("matches (2/(nk))Xᵀ(XW − Y) + 2λW: checked")

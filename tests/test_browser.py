@@ -1,0 +1,172 @@
+"""The built site in a real browser (Debian's Chromium driven by Playwright), as a reader meets it.
+
+Every page, in the light and the dark palette: no console error, no failed request, no request
+to another host (all others are blocked), every formula typeset, every image loaded with alt text,
+no serious or critical axe-core violation. Plus the palette toggle, search and the copy button.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import LESSONS, ROOT
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+PAGES = ["", *[f"{lesson.slug}/" for lesson in LESSONS]]
+SCHEMES = {"light": "default", "dark": "slate"}
+
+pytestmark = [
+    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (make browser)"),
+    pytest.mark.xdist_group("site"),
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page opened in a fresh context that blocks every host but ours and records problems."""
+
+    def __init__(self, browser, server: str, path: str, scheme: str):
+        self.problems: list[str] = []
+        self.context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+        origin = urlsplit(server).netloc
+        self.context.route("**/*", functools.partial(self._route, origin))
+        self.page = self.context.new_page()
+        self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console error: {m.text}"))
+        self.page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
+        self.page.on("requestfailed", lambda r: self.problems.append(f"failed request: {r.url} {r.failure}"))
+        self.page.on("response", lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"))
+        self.page.goto(server + path, wait_until="networkidle")
+        self.page.wait_for_function("() => window.katex !== undefined")
+
+    def _route(self, origin, route):
+        if urlsplit(route.request.url).netloc != origin:
+            self.problems.append(f"request to another host: {route.request.url}")
+            route.abort()
+        else:
+            route.continue_()
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser, server):
+    opened = []
+
+    def open_page(path: str, scheme: str = "light") -> Visit:
+        v = Visit(browser, server, path, scheme)
+        opened.append(v)
+        return v
+
+    yield open_page
+    for v in opened:
+        v.close()
+
+
+MATH_STATE = """() => {
+  const nodes = [...document.querySelectorAll('article .arithmatex')];
+  return {
+    total: nodes.length,
+    untypeset: nodes.filter(n => !n.querySelector('.katex')).map(n => n.textContent.slice(0, 80)),
+    errors: [...document.querySelectorAll('article .katex-error')].map(n => n.getAttribute('title') || n.textContent),
+  };
+}"""
+
+IMAGES = """() => [...document.querySelectorAll('article img')].map(i => ({
+  src: i.getAttribute('src'), alt: (i.getAttribute('alt') || '').trim(), ok: i.complete && i.naturalWidth > 0,
+}))"""
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("path", PAGES, ids=[p.strip("/") or "home" for p in PAGES])
+def test_page_reads_well(visit, path, scheme):
+    v = visit(path, scheme)
+    name = path.strip("/") or "home"
+    assert v.page.evaluate("document.body.getAttribute('data-md-color-scheme')") == SCHEMES[scheme]
+    math = v.page.evaluate(MATH_STATE)
+    assert not math["untypeset"], f"{name}: formulas left as raw TeX: {math['untypeset'][:5]}"
+    assert not math["errors"], f"{name}: LaTeX errors: {math['errors'][:5]}"
+    for image in v.page.evaluate(IMAGES):
+        assert image["ok"], f"{name}: image did not load: {image['src']}"
+        assert image["alt"], f"{name}: image without alt text: {image['src']}"
+    v.page.add_script_tag(path=str(AXE))
+    axe = v.page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
+    serious = [
+        f"{x['id']} ({x['impact']}): {x['help']} — e.g. {x['nodes'][0]['target']}"
+        for x in axe
+        if x["impact"] in ("serious", "critical")
+    ]
+    assert not serious, f"{name} ({scheme}): accessibility violations:\n" + "\n".join(serious)
+    assert not v.problems, f"{name} ({scheme}): " + "\n".join(v.problems)
+
+
+def test_palette_toggle_switches(visit):
+    v = visit("", "light")
+    before = v.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    v.page.locator('form[data-md-component=palette] label[for="__palette_1"]').click()
+    v.page.wait_for_function(f"() => document.body.getAttribute('data-md-color-scheme') !== '{before}'")
+    after = v.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    assert {before, after} == {"default", "slate"}
+    assert not v.problems
+
+
+def test_search_finds_the_jacobian_lesson(visit):
+    v = visit("", "light")
+    v.page.locator("input.md-search__input").fill("Jacobian")
+    v.page.wait_for_selector(".md-search-result__item a", timeout=15000)
+    links = v.page.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.href)")
+    assert any("/jacobians/" in href for href in links), links
+    assert not v.problems
+
+
+def test_copy_button_copies_the_code(visit):
+    v = visit("derivatives/", "light")
+    v.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    block = v.page.locator("article div.highlight").first
+    snippet = block.locator("span.filename").inner_text()
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = v.page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == (ROOT / snippet).read_text(encoding="utf-8").strip(), "the copy is not the snippet file"
+    assert not v.problems
