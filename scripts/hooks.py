@@ -6,6 +6,9 @@
   per lesson and writes build/execution-report.{md,json}. It adds each
   lesson's figures and the site's own KaTeX to the site as generated files:
   nothing is written into docs/.
+- Each lesson also becomes a notebook (build/notebooks/<slug>.ipynb) made from
+  the page and the outputs of this same run; mkdocs-jupyter renders it as the
+  page notebooks/<slug>/ and the raw file is offered at downloads/<slug>.ipynb.
 - markdown-exec's python formatter is replaced by one that renders the
   engine's result for each block of the page being converted, so markdown-exec
   keeps its fence syntax and rendering while the engine does the running.
@@ -20,11 +23,12 @@ from pathlib import Path
 
 import markdown_exec
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from coursebuild import ROOT, report
+from coursebuild import ROOT, notebooks, report
 from coursebuild.execute import LessonResult, run_lessons
 from coursebuild.lessons import LessonError, all_lessons
 
@@ -37,6 +41,7 @@ _results: dict[str, LessonResult] = {}  # page src_uri -> result
 _page: dict = {"uri": None, "next": 0}
 
 
+@event_priority(50)  # before mkdocs-jupyter's on_files, so that it sees the generated notebooks
 def on_files(files, config):
     docs = Path(config["docs_dir"])
     try:
@@ -48,7 +53,7 @@ def on_files(files, config):
     for result in results:
         state = "cached" if result.cached else f"executed in {result.seconds:.1f} s"
         log.info(f"lesson {result.slug}: {len(result.blocks)} blocks {state}")
-    report.write(results)
+    report.write(results, _build_dir(config))
     failures = [r.error for r in results if r.error]
     failures += report.implausible(lessons, results)
     if failures:
@@ -62,8 +67,52 @@ def on_files(files, config):
                 log.warning(f"{block.where} printed nothing and drew no figure: show the reader its result")
         for name, svg in result.figures.items():
             files.append(File.generated(config, f"figures/{result.slug}/{name}.svg", content=svg))
+        _add_notebook(files, config, lesson, result)
     _add_katex(files, config)
     return files
+
+
+def _build_dir(config) -> Path:
+    """build/ beside mkdocs.yml: generated files, outside docs/ and ignored by git."""
+    return Path(config.config_file_path).resolve().parent / "build"
+
+
+def _title(page_text: str, slug: str) -> str:
+    match = re.search(r"^# (.+)$", page_text, re.M)
+    return match.group(1).strip() if match else slug
+
+
+def _add_notebook(files, config, lesson, result):
+    text = (Path(config["docs_dir"]) / lesson.page).read_text(encoding="utf-8")
+    title = _title(text, lesson.slug)
+    notebook = notebooks.dumps(notebooks.build(lesson, result, text, config["site_url"] or "", title))
+    build = _build_dir(config)
+    path = build / "notebooks" / f"{lesson.slug}.ipynb"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.is_file() or path.read_text(encoding="utf-8") != notebook:
+        path.write_text(notebook, encoding="utf-8")
+    # A plain File rooted in build/ (not File.generated): mkdocs-jupyter's wrapper needs a src_dir.
+    page = File(
+        f"notebooks/{lesson.slug}.ipynb",
+        src_dir=str(build),
+        dest_dir=config["site_dir"],
+        use_directory_urls=config["use_directory_urls"],
+    )
+    files.append(page)
+    files.append(File.generated(config, f"downloads/{lesson.slug}.ipynb", content=notebook))
+
+
+def _notebook_links(slug: str, config) -> str:
+    links = [
+        f"[Run this lesson as a notebook](downloads/{slug}.ipynb){{ .md-button download }}",
+        f"[Read it in notebook view](notebooks/{slug}.ipynb){{ .md-button }}",
+    ]
+    repo = (config.get("repo_url") or "").rstrip("/")
+    if repo.startswith("https://github.com/"):
+        owner_repo = repo.removeprefix("https://github.com/")
+        colab = f"https://colab.research.google.com/github/{owner_repo}/blob/gh-pages/downloads/{slug}.ipynb"
+        links.append(f"[Open in Colab]({colab}){{ .md-button }}")
+    return " ".join(links)
 
 
 def _add_katex(files, config):
@@ -80,6 +129,10 @@ def on_page_markdown(markdown, page, config, files):
     result = _results.get(page.file.src_uri)
     if result is None:
         return markdown
+    heading = re.search(r"^# .+$", markdown, re.M)
+    if heading:  # the notebook links go right under the lesson's title
+        at = heading.end()
+        markdown = f"{markdown[:at]}\n\n{_notebook_links(result.slug, config)}\n{markdown[at:]}"
     shown = {m.group("src"): m.group("alt") for m in IMAGE.finditer(markdown)}
     for name in result.figures:
         src = f"figures/{result.slug}/{name}.svg"
@@ -90,13 +143,45 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+# nbconvert's template: MathJax from a CDN (or, with no URL, an empty src) and a mermaid loader.
+EXTERNAL_SCRIPT = re.compile(r'<script[^>]*\bsrc="(?:(?:https?:)?//[^"]*)?"[^>]*>\s*</script>\s*', re.I)
+MERMAID_MODULE = re.compile(r'<script type="module">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>\s*', re.S)
+MATHJAX_CONFIG = re.compile(r'<script type="text/x-mathjax-config">.*?</script>\s*', re.S)
+
+
 def on_page_content(html, page, config, files):
+    if page.file.src_uri.startswith("notebooks/"):
+        # nbconvert's template loads MathJax and mermaid from CDNs: the site never asks another host.
+        # Math in notebook pages is typeset by the site's own KaTeX (javascripts/katex-init.js).
+        for pattern in (EXTERNAL_SCRIPT, MERMAID_MODULE, MATHJAX_CONFIG):
+            html = pattern.sub("", html)
+        return _match_toc_ids(html, page.toc)
     result = _results.get(page.file.src_uri)
     expected = len(result.blocks) if result else 0
     if _page["next"] != expected:
         log.warning(
             f"docs/{page.file.src_uri}: {_page['next']} executed blocks were rendered but the engine ran {expected}"
         )
+    return html
+
+
+HEADING_ID = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]*)"')
+
+
+def _match_toc_ids(html: str, toc) -> str:
+    """mkdocs-jupyter slugs headings for the table of contents and for the page differently
+    (e.g. with code in a heading); give each heading, in order, the id its TOC entry links to."""
+    wanted, stack = [], list(toc)[::-1]
+    while stack:
+        item = stack.pop()
+        wanted.append(item.id)
+        stack.extend(list(item.children)[::-1])
+    found = HEADING_ID.findall(html)
+    if len(found) != len(wanted):
+        return html
+    for (_, old), new in zip(found, wanted, strict=True):
+        if old != new:
+            html = html.replace(f'id="{old}"', f'id="{new}"', 1).replace(f'href="#{old}"', f'href="#{new}"', 1)
     return html
 
 

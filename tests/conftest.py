@@ -19,9 +19,14 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 LESSONS = all_lessons()
 
 
+def source_date_epoch() -> str:
+    """The last commit's time: builds of one commit carry the same dates (sitemap, archives)."""
+    result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
+    return result.stdout.strip() or "0"
+
+
 def build_env(**extra: str) -> dict[str, str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **extra}
-    return env
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch(), **extra}
 
 
 def mkdocs_build(project: Path, site: Path, **env: str) -> subprocess.CompletedProcess:

@@ -1,0 +1,151 @@
+"""A lesson as a Jupyter notebook, made from the lesson itself.
+
+The page's prose becomes Markdown cells and its snippets code cells, in page
+order. The outputs are the ones the page's own execution produced in this
+build (printed text and figures), so nothing runs twice. The notebook is
+standalone: a first cell sets the course's plotting style inline, snippets
+import only torch, numpy and matplotlib, and it reads no file of the
+repository (the tests run every notebook in an empty folder to prove it).
+Exercise solutions keep their place, as on the page, with their code hidden.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import nbformat
+
+from coursebuild import style
+from coursebuild.lessons import FENCE, FRONT_MATTER, Lesson
+
+ADMONITION = re.compile(r'^(?P<indent>\s*)(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
+TAB = re.compile(r'^(?P<indent>\s*)===\+?\s+"(?P<title>[^"]*)"\s*$')
+HEADING_ATTRS = re.compile(r"^(?P<heading>#+ .*?)\s*\{(?P<attrs>[^}]*)\}\s*$")
+FIGURE = re.compile(r"^\s*!\[[^\]]*\]\(figures/[^)]+\)\s*$")
+PAGE_LINK = re.compile(r"\]\((?!https?:|#|/)(?P<page>[\w-]+)\.md(?P<anchor>#[\w-]+)?\)")
+ATTR_LIST = re.compile(r"\{\s*[.#][^}]*\}")
+
+
+def setup_code() -> str:
+    """The first code cell: the course's figure style, inline (the notebook imports nothing of ours)."""
+    settings = ",\n".join(f"    {k!r}: {v!r}" for k, v in style.STYLE.items())
+    return (
+        "# The course's plotting style (the site's figures use the same settings).\n"
+        "import matplotlib.pyplot as plt\n\n"
+        "%matplotlib inline\n"
+        f"plt.rcParams.update({{\n{settings},\n}})\n"
+        f"plt.rcParams['axes.prop_cycle'] = plt.cycler(color={style.COLORS!r})"
+    )
+
+
+def _markdown(lines: list[str], site_url: str) -> list[str]:
+    """Page Markdown to notebook Markdown: admonitions and tabs become bold titles, figures drop
+    out (they are the outputs of the cell that draws them), links to other lessons go to the site."""
+    out = []
+    for line in lines:
+        if FIGURE.match(line):
+            continue
+        admonition = ADMONITION.match(line) or TAB.match(line)
+        if admonition:
+            title = admonition.group("title") or admonition.groupdict().get("kind", "").capitalize()
+            out.append(f"{admonition.group('indent')}**{title}**")
+            out.append("")
+            continue
+        heading = HEADING_ATTRS.match(line)
+        if heading:  # keep an explicit anchor ({#id}) that the prose links to
+            anchor = re.search(r"#([\w-]+)", heading.group("attrs"))
+            if anchor:
+                out.extend([f'<a id="{anchor.group(1)}"></a>', ""])
+            line = heading.group("heading")
+        line = PAGE_LINK.sub(lambda m: f"]({site_url}{m.group('page')}/{m.group('anchor') or ''})", line)
+        out.append(ATTR_LIST.sub("", line))
+    text = textwrap.dedent("\n".join(_unindent_blocks(out)))
+    return text.strip("\n").splitlines()
+
+
+def _unindent_blocks(lines: list[str]) -> list[str]:
+    """Admonition bodies are indented by four spaces; in a notebook they are plain paragraphs."""
+    return [line[4:] if line.startswith("    ") and not line.startswith("        ") else line for line in lines]
+
+
+def build(lesson: Lesson, result, page_text: str, site_url: str, title: str) -> nbformat.NotebookNode:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {
+        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+        "language_info": {"name": "python"},
+    }
+    page_url = f"{site_url}{lesson.slug}/"
+    intro = (
+        f"# {title} (notebook)\n\n"
+        f"This notebook is generated from the lesson page [{title}]({page_url}) of *Calculus for Deep Learning*: "
+        "the same prose and the same code, in the same order. The outputs shown were produced when the site "
+        "was built; run the cells top to bottom to reproduce them. It needs only `torch`, `numpy` and "
+        "`matplotlib`."
+    )
+    cells = [nbformat.v4.new_markdown_cell(intro), nbformat.v4.new_code_cell(setup_code())]
+    text = FRONT_MATTER.sub("", page_text, count=1)
+    lines = text.splitlines()
+    if lines and lines[0].startswith("# "):
+        lines = lines[1:]  # the title is in the intro cell
+    pending: list[str] = []
+    blocks = iter(zip(lesson.blocks, result.blocks, strict=True))
+    in_solution = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        admonition = ADMONITION.match(line)
+        if admonition and not admonition.group("indent"):
+            in_solution = (admonition.group("title") or "").lower().startswith("solution")
+        elif line.strip() and not line.startswith((" ", "\t")):
+            in_solution = False
+        fence = FENCE.match(line)
+        if fence and 'exec="on"' in (fence.group("opts") or ""):
+            end = i + 1
+            while not lines[end].strip().startswith(fence.group("fence")):
+                end += 1
+            _flush(cells, pending, site_url)
+            block, res = next(blocks)
+            cells.append(_code_cell(block.code, res, hidden=in_solution))
+            i = end + 1
+            continue
+        pending.append(line)
+        i += 1
+    _flush(cells, pending, site_url)
+    execution_count = 0
+    for n, cell in enumerate(cells):
+        cell.id = f"{lesson.slug}-{n}"  # deterministic ids: two builds give the same file
+        if cell.cell_type == "code":
+            execution_count += 1
+            cell.execution_count = execution_count
+            for output in cell.outputs:
+                if "execution_count" in output:
+                    output.execution_count = execution_count
+    nb.cells = cells
+    return nb
+
+
+def _flush(cells: list, pending: list[str], site_url: str) -> None:
+    body = _markdown(pending, site_url)
+    if any(line.strip() for line in body):
+        cells.append(nbformat.v4.new_markdown_cell("\n".join(body)))
+    pending.clear()
+
+
+def _code_cell(code: str, res, hidden: bool):
+    cell = nbformat.v4.new_code_cell(code.rstrip("\n"))
+    outputs = []
+    if res.output:
+        outputs.append(nbformat.v4.new_output("stream", name="stdout", text=res.output))
+    for name, svg in res.figures:
+        outputs.append(nbformat.v4.new_output("display_data", data={"image/svg+xml": svg, "text/plain": f"<{name}>"}))
+    cell.outputs = outputs
+    if hidden:
+        cell.metadata["jupyter"] = {"source_hidden": True}
+        cell.metadata["tags"] = ["solution"]
+    return cell
+
+
+def dumps(nb: nbformat.NotebookNode) -> str:
+    nbformat.validate(nb)
+    return nbformat.writes(nb) + "\n"
