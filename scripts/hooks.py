@@ -155,6 +155,8 @@ def on_page_content(html, page, config, files):
         # Math in notebook pages is typeset by the site's own KaTeX (javascripts/katex-init.js).
         for pattern in (EXTERNAL_SCRIPT, MERMAID_MODULE, MATHJAX_CONFIG):
             html = pattern.sub("", html)
+        # Search finds the lesson page; the notebook view would repeat it (and triple the index).
+        page.meta["search"] = {"exclude": True}
         return _match_toc_ids(html, page.toc)
     result = _results.get(page.file.src_uri)
     expected = len(result.blocks) if result else 0

@@ -154,7 +154,7 @@ def test_palette_toggle_switches(visit):
 def test_search_finds_the_jacobian_lesson(visit):
     v = visit("", "light")
     v.page.locator("input.md-search__input").fill("Jacobian")
-    v.page.wait_for_selector(".md-search-result__item a", timeout=15000)
+    v.page.wait_for_selector(".md-search-result__item a", timeout=30000)
     links = v.page.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.href)")
     assert any("/jacobians/" in href for href in links), links
     assert not v.problems

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from coursebuild import ROOT
 
-CACHE_DIR = ROOT / ".cache" / "exec"
+CACHE_DIR = Path(os.environ.get("COURSE_CACHE_DIR") or ROOT / ".cache" / "exec")
 ENGINE_FILES = ("worker.py", "execute.py", "style.py", "cache.py")
 
 

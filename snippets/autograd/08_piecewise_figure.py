@@ -1,3 +1,5 @@
+import math
+
 import matplotlib.pyplot as plt
 import torch
 
@@ -19,7 +21,13 @@ breaks = torch.nonzero(derivatives[1:] != derivatives[:-1]).flatten() + 1
 pieces = torch.tensor_split(torch.arange(len(grid)), breaks)
 # f jumps where the path changes (inside a piece, neighbours differ by < 0.5)
 assert ((values[breaks] - values[breaks - 1]).abs() > 1).all()
+for idx in pieces:
+    assert (values[idx].diff().abs() < 0.5).all()
 slopes = sorted(set(derivatives.tolist()))
+# every slope is ± a power of two, with the sign of a
+exponents = [math.log2(abs(s)) for s in slopes]
+assert all(abs(e - round(e)) < 1e-12 for e in exponents)
+assert (derivatives[grid > 0] > 0).all() and (derivatives[grid < 0] < 0).all()
 print(f"{len(pieces)} linear pieces on the grid, with slopes")
 print("  ".join(f"{s:g}" for s in slopes))
 

@@ -4,11 +4,11 @@ x = torch.tensor(2.0, requires_grad=True)
 z = (x**2).detach() * x + x**3
 z.backward()
 print(f"x.grad = {x.grad.item():.1f}")
-# By hand: the detached factor is the constant x² = 4,
+# By hand: the detached factor is a constant,
 # so dz/dx = x² + 3x² = 4x².
 assert abs(x.grad.item() - 4 * 2.0**2) < 1e-12
 
-# Without the detach, z = 2x³ and the derivative is 6x² = 24.
+# Without the detach, z = 2x³ and the derivative is 6x².
 x.grad = None
 ((x**2) * x + x**3).backward()
 print(f"without detach: x.grad = {x.grad.item():.1f}")

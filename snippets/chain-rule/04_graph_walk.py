@@ -28,11 +28,13 @@ def label(node):
 nodes = [loss.grad_fn]
 number = {loss.grad_fn: 0}
 edges = []  # (node, next node): the direction in which backward sends gradients
+skipped = []  # nodes with an input that needs no gradient
 queue = deque([loss.grad_fn])
 while queue:
     node = queue.popleft()
     for child, _ in node.next_functions:
         if child is None:  # an input that needs no gradient (t, or 0.1)
+            skipped.append(node)
             continue
         if child not in number:
             number[child] = len(nodes)
@@ -46,6 +48,8 @@ for node in nodes:
     line = f"[{number[node]}] {label(node)}  ->  {nexts}"
     print(line.replace("\n", " "))
 print(f"{len(nodes)} nodes, {len(edges)} edges")
+holders = ", ".join(f"[{number[n]}] {label(n)}" for n in skipped)
+print(f"a None slot (an input that needs no gradient) in: {holders}")
 
 kinds = Counter(type(n).__name__ for n in nodes)
 expected = Counter(AddBackward0=2, MulBackward0=2, PowBackward0=2)
@@ -55,3 +59,6 @@ accumulators = [n for n in nodes if type(n).__name__ == "AccumulateGrad"]
 assert sorted(leaf_name(n) for n in accumulators) == ["b", "w", "x"]
 acc_w = next(n for n in accumulators if n.variable is w)
 assert sum(child is acc_w for _, child in edges) == 2  # two paths reach w
+# exactly two inputs need no gradient: t in (tanh − t), and 0.1 in 0.1·w²
+kinds_skipped = sorted(type(n).__name__ for n in skipped)
+assert kinds_skipped == ["MulBackward0", "SubBackward0"]

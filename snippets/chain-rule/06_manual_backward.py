@@ -31,7 +31,8 @@ for name, leaf in leaves.items():
     torch.testing.assert_close(leaf_grads[name], leaf.grad, rtol=1e-15, atol=0)
 
 # Closed form, with z = wx + b and a = tanh z:
-# dloss/dw = 2(a − t)(1 − a²)·x + 0.2·w, dloss/dx = 2(a − t)(1 − a²)·w, ...
+# dloss/dw = 2(a − t)(1 − a²)·x + 0.2·w,
+# dloss/dx = 2(a − t)(1 − a²)·w, dloss/db = 2(a − t)(1 − a²)
 wv, xv, bv, tv = 0.8, 1.5, -0.3, 0.5
 a = math.tanh(wv * xv + bv)
 common = 2 * (a - tv) * (1 - a**2)

@@ -2,7 +2,8 @@ import torch
 import torch.nn.functional as F
 
 # Same network and data as above; only the loss changes: L = mean((p − y)²).
-dz2_mse = 2 * (p - y) / batch * p * (1 - p)  # dL/dp · σ'(z2), σ' = p(1 − p)
+# dL/dz2 = dL/dp · σ'(z2), with σ'(z2) = p(1 − p)
+dz2_mse = 2 * (p - y) / batch * p * (1 - p)
 dW2_mse = H.T @ dz2_mse
 dZ1_mse = (dz2_mse @ W2.T) * (1 - H**2)  # from here on, nothing changes
 dW1_mse = X.T @ dZ1_mse

@@ -37,7 +37,7 @@ styles = ["k-", "C0o-", "C1o-", "C2o-"]
 plot(left, xs, ys, names, styles, title="Inscribed regular polygons")
 left.set_aspect("equal")
 left.set_axis_off()  # coordinates do not matter here
-left.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncols=2, fontsize=9)
+left.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncols=2)
 
 plot(
     right,

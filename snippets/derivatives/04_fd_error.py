@@ -49,7 +49,8 @@ for label, s in slopes.items():
 width = 21
 centres = hs[width // 2 : len(hs) - width // 2]
 best = {}
-print(f"\n{'rule':8s} {'dtype':8s} {'eps':>8s} {'best h':>8s} {'error there':>11s}")
+head = ["rule", "dtype", "eps", "best h", "error there"]
+print(f"\n{head[0]:8s} {head[1]:8s}", " ".join(f"{c:>8s}" for c in head[2:]))
 for (name, prec), err in errors.items():
     typical = err.unfold(0, width, 1).median(dim=1).values
     i = int(torch.argmin(typical))
@@ -74,6 +75,11 @@ for prec, dtype in dtypes.items():
 # float32 is far worse: its best error is over 1000 times the float64 one
 for name in rules:
     assert best[name, "float64"][1] < 1e-3 * best[name, "float32"][1]
+# Far left: once h < ε/2, 1 + h rounds to 1, the forward difference is 0,
+# and its error is exactly cos 1.
+for prec, dtype in dtypes.items():
+    tiny = hs < torch.finfo(dtype).eps / 2
+    assert tiny.any() and torch.all(errors["forward", prec][tiny] == exact)
 
 fig, ax = plt.subplots(figsize=(7.2, 4.6), num="fd-error")
 curves = [(r, p) for r in rules for p in dtypes]

@@ -4,7 +4,7 @@ import torch
 
 
 def derivative(f, x0):
-    """f'(x0) by autograd: track x, compute f(x), call backward(), read x.grad."""
+    """f'(x0) by autograd: track x, compute f(x), backward(), read x.grad."""
     x = torch.tensor(x0, dtype=torch.float64, requires_grad=True)
     f(x).backward()
     return x.grad.item()
@@ -39,7 +39,8 @@ by_rule = {  # each derivative written out by its rule, in plain Python floats
     "quotient": lambda x: ((1 / x) * x - ln(x) * 1) / x**2,  # (f'g − fg')/g²
 }
 
-print(f"{'rule':18s} {'f(x)':10s} {'x':>4s} {'autograd':>12s} {'by the rule':>12s}")
+print(f"{'rule':18s} {'f(x)':10s} {'x':>4s}", end=" ")
+print(f"{'autograd':>12s} {'by the rule':>12s}")
 for rule, (text, f_torch, x0) in functions.items():
     auto, hand = derivative(f_torch, x0), by_rule[rule](x0)
     print(f"{rule:18s} {text:10s} {x0:4.1f} {auto:12.8f} {hand:12.8f}")

@@ -17,7 +17,8 @@ assert torch.all(f(xs) >= tangent)  # the parabola stays above its tangent
 
 fig, ax = plt.subplots(num="tangent")
 labels = ["f(x) = 3x² − 4x", f"tangent: y = {slope:.0f}x − {-intercept:.0f}"]
-plot(ax, xs, [f(xs), tangent], labels, ["-", "--"], title="Tangent line at x = 1")
+title = "Tangent line at x = 1"
+plot(ax, xs, [f(xs), tangent], labels, ["-", "--"], title=title)
 ax.plot([a], [fa], "ko")
 point = f"({a:g}, {fa:g})".replace("-", "−")  # a true minus sign
 ax.annotate(point, (a, fa), xytext=(10, -16), textcoords="offset points")

@@ -27,7 +27,8 @@ err_sq = (square(a + ds) - L(a + ds)).abs()
 err_exp = (torch.exp(ds) - (1 + ds)).abs()
 print(f"\n{'|x − a|':>8}  {'x²: error':>10}  {'error/|x−a|':>11}", end="")
 print(f"  {'eˣ: error':>10}  {'error/|x−a|':>11}")
-for d, e1, e2 in zip(ds.tolist(), err_sq.tolist(), err_exp.tolist(), strict=True):
+rows = zip(ds.tolist(), err_sq.tolist(), err_exp.tolist(), strict=True)
+for d, e1, e2 in rows:
     print(f"{d:8.0e}  {e1:10.2e}  {e1 / d:11.2e}  {e2:10.2e}  {e2 / d:11.2e}")
 
 # x² − (2x − 1) = (x − 1)², so for x² the ratio is exactly |x − 1|:

@@ -26,9 +26,9 @@ ks = range(order + 1)
 at_zero = torch.stack(derivatives(torch.sin, 0.0, order)) + 0.0
 factorials = torch.tensor([math.factorial(k) for k in ks], dtype=torch.float64)
 coeffs = at_zero / factorials
-print("k         " + "".join(f"{k:>10d}" for k in ks))
-print("sin⁽ᵏ⁾(0) " + "".join(f"{v:10.4f}" for v in at_zero.tolist()))
-print("c_k       " + "".join(f"{v:10.6f}" for v in coeffs.tolist()))
+print(f"{'k':>2}  {'sin⁽ᵏ⁾(0)':>10}  {'c_k = sin⁽ᵏ⁾(0)/k!':>19}")
+for k, d_k, c_k in zip(ks, at_zero.tolist(), coeffs.tolist(), strict=True):
+    print(f"{k:>2}  {d_k:10.4f}  {c_k:19.6f}")
 # Closed form: sin⁽ᵏ⁾(0) = sin(kπ/2), the cycle 0, 1, 0, −1, ...
 closed = [math.sin(k * math.pi / 2) / math.factorial(k) for k in ks]
 closed = torch.tensor(closed, dtype=torch.float64)

@@ -18,7 +18,8 @@ assert abs(slope_a.item() - math.cos(a)) < 1e-15 and abs(M - 1) < 1e-4
 assert torch.all(error <= bound + 1e-15)  # the bound holds at every grid point
 
 away = xs != a
-print(f"largest error/bound on the grid: {(error[away] / bound[away]).max():.4f}")
+worst = (error[away] / bound[away]).max()
+print(f"largest error/bound on the grid: {worst:.4f}")
 # Near a, the error is ≈ |f''(a)|/2 · (x − a)²: the bound's shape is right.
 near = (xs - a).abs().argsort()[1:5]  # the 4 grid points nearest a, a excluded
 ratios = error[near] / (xs[near] - a) ** 2
@@ -38,4 +39,5 @@ plot(
     title="The error of the linear approximation stays under a parabola",
 )
 i = int(error.argmax())
-print(f"plotted {len(xs)} points; largest error {error[i]:.3f} at x = {xs[i]:.3f}")
+print(f"plotted {len(xs)} points;", end=" ")
+print(f"largest error {error[i]:.3f} at x = {xs[i]:.3f}")

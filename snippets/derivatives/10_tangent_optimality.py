@@ -12,7 +12,8 @@ for power, head in ((1, "error / |x − 1|"), (2, "error / |x − 1|²")):
     print(f"{'|x − 1|':>8}{columns}   ← {head}")
     for i, d in enumerate(ds.tolist()):
         digits = 6 if power == 1 else 3
-        row = "".join(f"{errors[m][i].item() / d**power:14.{digits}f}" for m in ms)
+        ratios = [errors[m][i].item() / d**power for m in ms]
+        row = "".join(f"{r:14.{digits}f}" for r in ratios)
         print(f"{d:8.0e}{row}")
     print()
 
@@ -65,5 +66,5 @@ for m in bars:
     print(f"  slope {m:g}: {[round(v, 2) for v in bars[m].tolist()]}")
 near = (points - 1).abs() < 0.5
 assert torch.all(bars[2.0][near] < bars[3.0][near])  # near 1 the tangent wins,
-assert bars[3.0][-1] < bars[2.0][-1]  # but at x = 1.7 the steeper line is closer:
+assert bars[3.0][-1] < bars[2.0][-1]  # but at x = 1.7 the steeper line wins:
 assert abs(2.0**2 - (1 + 3 * (2.0 - 1))) < 1e-12  # it meets x² again at x = 2

@@ -40,5 +40,6 @@ points = list(zip(path.tolist(), (path**2).tolist(), strict=True))
 for start, end in itertools.pairwise(points):
     ax.annotate("", end, start, arrowprops=arrow)
 for k in (0, 1, 2):
-    ax.annotate(f"$x_{k}$", points[k], xytext=(10, -14), textcoords="offset points")
+    offset = {"xytext": (10, -14), "textcoords": "offset points"}
+    ax.annotate(f"$x_{k}$", points[k], **offset)
 print(f"plotted {len(path)} iterates; the last is x_{steps} = {path[-1]:.6f}")

@@ -28,7 +28,8 @@ assert torch.all(one[1:] == 0)
 assert torch.all(osc[1:] * osc[:-1] < 0)
 assert torch.all(osc[1:].abs() < osc[:-1].abs())
 # η = 1: ±1.5 forever
-assert torch.all(bounce.abs() == 1.5) and torch.all(bounce[1:] * bounce[:-1] < 0)
+assert torch.all(bounce.abs() == 1.5)
+assert torch.all(bounce[1:] * bounce[:-1] < 0)
 # η = 1.05: the size grows every step
 assert torch.all(blow[1:].abs() > blow[:-1].abs())
 
@@ -37,7 +38,8 @@ sweep = torch.linspace(0.03, 1.5, 50, dtype=torch.float64)  # 0.03, 0.06, ...
 last = [gradient_descent(square, 1.5, eta, 60)[-1] for eta in sweep.tolist()]
 final = torch.stack(last)
 assert torch.equal(final.abs() < 1.5, sweep < 2 / curvature)
-print(f"sweep of {len(sweep)} step sizes, {sweep[0]:g} to {sweep[-1]:g}:", end=" ")
+n_sweep, lo, hi = len(sweep), sweep[0], sweep[-1]
+print(f"sweep of {n_sweep} step sizes, {lo:g} to {hi:g}:", end=" ")
 print(f"|x| shrank exactly for η < 2/f'' = {2 / curvature:g}")
 
 fig, ax = plt.subplots(figsize=(8.4, 4.4), num="gd-step-sizes")
@@ -52,4 +54,4 @@ plot(
     title="Gradient descent on x² with five step sizes",
 )
 ax.axhline(0, color="grey", lw=1)
-ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), fontsize=9)
+ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5))

@@ -7,9 +7,9 @@ y = torch.sin(x**2) * torch.exp(-x)
 y.backward()
 
 # By hand (product rule; chain rule for sin(x²) and e^(−x)):
-# y' = 2x·cos(x²)·e^(−x) − sin(x²)·e^(−x)
+# y' = 2x·cos(x²)·e^(−x) − sin(x²)·e^(−x) = e^(−x)·(2x·cos(x²) − sin(x²))
 x0 = 1.0
-hand = 2 * x0 * math.cos(x0**2) * math.exp(-x0) - math.sin(x0**2) * math.exp(-x0)
+hand = math.exp(-x0) * (2 * x0 * math.cos(x0**2) - math.sin(x0**2))
 
 
 def g(t):

@@ -13,7 +13,11 @@ print(f"L'' = {curv:g}, η = 1/L'' = {eta:.6f}")
 print(f"one step takes w from 1.5 to {w1:.6f}; w* = 10/3 = {w_star:.6f}")
 assert abs(curv - 18) < 1e-12 and abs(w1 - w_star) < 1e-12
 
-too_big = gradient_descent(loss, 1.5, 0.12, 5)  # 0.12 > 2/L'' = 1/9
-dist = (too_big - w_star).abs()
-print(f"η = 0.12 > 2/L'': distances to w* {[round(d, 3) for d in dist.tolist()]}")
-assert torch.all(dist[1:] > dist[:-1])
+# Just below and just above the limit 2/L'' = 1/9 ≈ 0.111:
+for eta in (0.10, 0.12):
+    dist = (gradient_descent(loss, 1.5, eta, 5) - w_star).abs()
+    shown = ", ".join(f"{d:.3f}" for d in dist.tolist())
+    print(f"η = {eta:.2f}: distances to w* {shown}")
+    grows = torch.all(dist[1:] > dist[:-1])
+    shrinks = torch.all(dist[1:] < dist[:-1])
+    assert grows if eta > 2 / curv else shrinks

@@ -5,7 +5,8 @@ saved_kib = [runs[n]["saved_bytes"] / 1024 for n in counts]
 extra = [runs[n]["recompute_flops"] / 1e6 for n in counts]
 reference = {"color": "grey", "linestyle": "--"}
 
-fig, axes = plt.subplots(1, 2, figsize=(8, 3.6), num="checkpoint-memory")
+fig, axes = plt.subplots(1, 2, figsize=(8, 3.8), num="checkpoint-memory")
+fig.suptitle(f"Gradient checkpointing a {depth}-layer MLP: memory against work")
 ax_mem, ax_cost = axes
 ax_mem.plot(counts, saved_kib, "o-", label="measured with hooks")
 ax_mem.axhline(saved_kib[0], **reference, label="no checkpointing")

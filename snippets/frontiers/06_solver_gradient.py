@@ -11,8 +11,12 @@ def trajectory_loss():
     return (rk4(field, x0, dt, steps) - true_path).square().mean()
 
 
+calls = []  # count the network's forward calls during one solve
+hook = field.register_forward_pre_hook(lambda module, inputs: calls.append(1))
 loss = trajectory_loss()
-loss.backward()  # backprop through 100 RK4 steps: 400 calls of the network
+hook.remove()
+assert len(calls) == 4 * steps  # four stages per RK4 step
+loss.backward()  # backprop through all of them
 w = field[0].weight
 autograd_slope = w.grad[0, 0].item()
 
@@ -24,6 +28,7 @@ with torch.no_grad():
     down = trajectory_loss().item()
     w[0, 0] += h
 fd_slope = (up - down) / (2 * h)
+print(f"{steps} RK4 steps, {len(calls)} calls of the network")
 print(f"loss of the untrained model: {loss.item():.6f}")
 print(f"d loss / d w[0,0]: autograd {autograd_slope:.8f}, ", end="")
 print(f"central difference {fd_slope:.8f}")

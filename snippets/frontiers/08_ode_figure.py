@@ -9,16 +9,17 @@ ax_phase.plot(*start_path.T, ":", color="C1", label="model before training")
 ax_phase.plot(x0[0], x0[1], "ko", label="start $x_0$")
 ax_phase.set(xlabel="$x_1$", ylabel="$x_2$", aspect="equal")
 ax_phase.set_title("Phase plane")
-ax_phase.legend(loc="lower right", fontsize=9)
 
 for i in range(2):
     ax_time.plot(times, true_path[:, i], **truth)
     label = f"fitted $x_{i + 1}(t)$"
     ax_time.plot(times, fitted_path[:, i], "--", color=f"C{i}", label=label)
-ax_time.plot([], [], **truth, label="true")
 ax_time.set(xlabel="time $t$", ylabel="state")
 ax_time.set_title("Both coordinates over time")
-ax_time.legend(loc="upper right", fontsize=9)
+ax_time.legend(loc="upper right")
+# The phase plane's legend goes below both panels, clear of every curve.
+handles, labels = ax_phase.get_legend_handles_labels()
+fig.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, 0), ncol=4)
 
 gap = (fitted_path - true_path).norm(dim=1).max().item()
 print(f"plotted {len(times)} states; largest fitted-true distance {gap:.4f}")

@@ -9,7 +9,8 @@ tokens = torch.randn(2, 5, d_model)  # (batch, sequence, features)
 target = torch.randn(2, 5, d_model)
 
 layer.train()  # with dropout=0, train mode computes the same as eval mode
-out = layer(tokens)
+with SavedTensorCounter(exclude=layer.parameters()) as saved:
+    out = layer(tokens)
 loss = (out - target).square().mean()
 loss.backward()
 
@@ -24,6 +25,9 @@ n_params = sum(p.numel() for p in layer.parameters())
 n_grad = sum(p.grad.numel() for p in layer.parameters())
 print(f"{n_tensors} parameter tensors, {n_params} parameters, ", end="")
 print(f"{n_grad} gradient entries")
+kept = saved.distinct_bytes / nbytes(tokens)
+print(f"activations saved for backward: {kept:.1f} times the input's bytes")
+assert kept > 4  # why one checkpoints whole transformer blocks
 
 qkv = 3 * d_model * d_model + 3 * d_model  # query, key and value projections
 attention_out = d_model * d_model + d_model

@@ -18,7 +18,8 @@ for k in range(1, 6):
     qy = (f(x0, y0 + h) - f(x0, y0)) / h  # x frozen at 1, only y moves
     ex = (qx - dfdx_formula).item()
     ey = (qy - dfdy_formula).item()
-    print(f"{h:7.0e} | {qx.item():13.6f} {ex:8.1e} | {qy.item():13.6f} {ey:8.1e}")
+    in_x, in_y = f"{qx.item():13.6f} {ex:8.1e}", f"{qy.item():13.6f} {ey:8.1e}"
+    print(f"{h:7.0e} | {in_x} | {in_y}")
     # Expanding f gives each quotient's error exactly: y·h in x, x·h in y.
     assert abs(ex - y0.item() * h) < 1e-9
     assert abs(ey - x0.item() * h) < 1e-9

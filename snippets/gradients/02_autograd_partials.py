@@ -8,7 +8,9 @@ z.backward()
 with torch.no_grad():
     by_hand_x = 2 * x * y + y**2
     by_hand_y = x**2 + 2 * x * y
-print(f"∂f/∂x: autograd {x.grad.item():.6f}, formula 2xy + y² {by_hand_x.item():.6f}")
-print(f"∂f/∂y: autograd {y.grad.item():.6f}, formula x² + 2xy {by_hand_y.item():.6f}")
+print(f"∂f/∂x: autograd {x.grad.item():.6f},", end=" ")
+print(f"formula 2xy + y² {by_hand_x.item():.6f}")
+print(f"∂f/∂y: autograd {y.grad.item():.6f},", end=" ")
+print(f"formula x² + 2xy {by_hand_y.item():.6f}")
 torch.testing.assert_close(x.grad, by_hand_x)
 torch.testing.assert_close(y.grad, by_hand_y)

@@ -43,24 +43,30 @@ grads = p.grad
 
 cosines = (grads * tangents).sum(1) / (grads.norm(dim=1) * tangents.norm(dim=1))
 print(f"{len(points)} points on the level sets f = 1 and f = 4")
-print(f"largest |cos(∇f, level-set tangent)| = {cosines.abs().max().item():.1e}")
+worst_cos = cosines.abs().max().item()
+print(f"largest |cos(∇f, level-set tangent)| = {worst_cos:.1e}")
 assert cosines.abs().max() < 1e-6  # orthogonal at every point
 assert torch.all((grads * points).sum(1) > 0)  # every arrow points outward ...
-sines = (grads[:, 0] * points[:, 1] - grads[:, 1] * points[:, 0]).abs()
-assert sines.max() > 0.1 * (grads.norm(dim=1) * points.norm(dim=1)).max()  # ... not radially
+# ... but not radially: |∇f × p| is far from 0 somewhere
+cross = (grads[:, 0] * points[:, 1] - grads[:, 1] * points[:, 0]).abs()
+assert cross.max() > 0.1 * (grads.norm(dim=1) * points.norm(dim=1)).max()
 norms = grads.norm(dim=1)
-assert torch.all(norms[8:] > norms[:8])  # longer arrows on the outer level set f = 4
+# longer arrows on the outer level set f = 4 (the last 8 points)
+assert torch.all(norms[8:] > norms[:8])
 
 grid = torch.linspace(-2.6, 2.6, 261, dtype=torch.float64)
 gx, gy = torch.meshgrid(grid, grid, indexing="xy")
 fig, ax = plt.subplots(num="contours-gradients", figsize=(6.4, 6.0))
 levels_drawn = [0.25, 0.5, 1, 2, 4, 7]
-cs = ax.contour(gx, gy, bowl(gx, gy), levels=levels_drawn, colors="grey", linewidths=1)
+style = {"colors": "grey", "linewidths": 1}
+cs = ax.contour(gx, gy, bowl(gx, gy), levels=levels_drawn, **style)
 ax.clabel(cs, fontsize=9, fmt="%g")
 px, py = points.T
-ax.quiver(px, py, *grads.T, color="C1", angles="xy", scale_units="xy", scale=10)
+arrows = {"angles": "xy", "scale_units": "xy", "scale": 10}
+ax.quiver(px, py, *grads.T, color="C1", **arrows)
 ax.plot(px, py, "o", color="C0", markersize=4, label="points on f = 1, 4")
 ax.plot([], [], color="C1", label="∇f from autograd (1/10 length)")
 ax.set_aspect("equal")
-ax.set(xlabel="x", ylabel="y", title="Gradients of f(x, y) = x² + xy + 2y² + x⁴/4")
+title = "Gradients of f(x, y) = x² + xy + 2y² + x⁴/4"
+ax.set(xlabel="x", ylabel="y", title=title)
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2)

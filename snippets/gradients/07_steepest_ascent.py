@@ -2,7 +2,8 @@ import math
 
 import torch
 
-thetas = torch.arange(720, dtype=torch.float64) * (2 * math.pi / 720)  # every 0.5°
+# 720 directions, every 0.5°
+thetas = torch.arange(720, dtype=torch.float64) * (2 * math.pi / 720)
 units = torch.stack([torch.cos(thetas), torch.sin(thetas)], dim=1)
 h = 1e-6
 print("           point    ‖∇f‖  max D_u f  angle of ∇f   best u")
@@ -12,7 +13,8 @@ for k in [0, 5, 11]:
     # differences: no autograd involved.
     ahead, behind = pt + h * units, pt - h * units
     D = (bowl(*ahead.T) - bowl(*behind.T)) / (2 * h)
-    torch.testing.assert_close(D, units @ g, rtol=1e-6, atol=1e-6)  # D_u f = ∇f·u
+    # D_u f = ∇f·u for every direction
+    torch.testing.assert_close(D, units @ g, rtol=1e-6, atol=1e-6)
     best = thetas[D.argmax()]
     grad_angle = torch.atan2(g[1], g[0]) % (2 * math.pi)
     gap = torch.remainder(best - grad_angle + math.pi, 2 * math.pi) - math.pi

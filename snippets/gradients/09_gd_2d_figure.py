@@ -10,11 +10,13 @@ fig, ax = plt.subplots(num="gd-2d", figsize=(6.4, 6.0))
 levels = [0.05, 0.25, 0.5, 1, 2, 3, 4, 5]
 cs = ax.contour(gx, gy, values, levels=levels, colors="grey", linewidths=1)
 ax.clabel(cs, fontsize=9, fmt="%g")
-ax.plot(*path.T, "o-", color="C0", markersize=4, lw=1.5, label="iterates, step 0.1")
-ax.plot(*minimum, "*", color="C1", markersize=16, label="minimum (1, 2)")
-ax.annotate("start (0, 0)", path[0], textcoords="offset points", xytext=(8, -4))
+ax.plot(*path.T, "o-", color="C0", ms=4, lw=1.5, label=f"iterates, step {lr}")
+ax.plot(*minimum, "*", color="C1", ms=16, label="minimum (1, 2)")
+start = {"textcoords": "offset points", "xytext": (8, -4)}
+ax.annotate("start (0, 0)", path[0], **start)
 ax.set_aspect("equal")
-ax.set(xlabel="x", ylabel="y", title="Gradient descent on x² + y² − 2x − 4y + 5")
+title = "Gradient descent on x² + y² − 2x − 4y + 5"
+ax.set(xlabel="x", ylabel="y", title=title)
 ax.legend(loc="lower right")
 x_last, y_last = path[-1].tolist()
 print(f"plotted {len(path)} iterates; the last is ({x_last:.6f}, {y_last:.6f})")

@@ -6,11 +6,13 @@ features = torch.arange(5).numpy()
 width = 0.27
 for i in range(3):
     offset = (i - 1) * width
-    ax.bar(features + offset, importance[i].numpy(), width, label=f"example {i}")
+    heights = importance[i].numpy()
+    ax.bar(features + offset, heights, width, label=f"example {i}")
 ax.set_xticks(features, [f"x{j}" for j in range(5)])
 ax.set(xlabel="input feature", ylabel="|∂loss/∂input|")
 ax.set_title("Gradient-based feature importance, linear model")
 ax.legend()
 best = int(importance.sum(0).argmax())
 assert best == int(w.abs().argmax())
-print(f"tallest bars: x{best} for every example (|w| = {w.abs()[best].item():.4f})")
+largest_w = w.abs()[best].item()
+print(f"tallest bars: x{best} for every example (|w| = {largest_w:.4f})")

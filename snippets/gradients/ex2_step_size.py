@@ -17,5 +17,9 @@ for lr, steps in [(0.5, 1), (1.0, 1), (1.0, 2), (1.05, 40)]:
     # p_k − (1, 2) = (1 − 2·lr)^k · ((0, 0) − (1, 2))
     predicted = minimum - (1 - 2 * lr) ** steps * minimum
     torch.testing.assert_close(p, predicted, rtol=1e-12, atol=1e-12)
+    if lr > 1:  # factor −1.1: 10 % further from (1, 2) with every step
+        dist = (p - minimum).norm()
+        assert abs(dist - 1.1**steps * minimum.norm()) < 1e-9 * dist
     x_k, y_k = p.tolist()
-    print(f"step size {lr:4.2f}, after {steps:2d} step(s): ({x_k:8.3f}, {y_k:8.3f})")
+    point = f"({x_k:8.3f}, {y_k:8.3f})"
+    print(f"step size {lr:4.2f}, after {steps:2d} step(s): {point}")

@@ -9,8 +9,9 @@ def f(x):
 
 point = torch.tensor([1.0, 2.0], dtype=torch.float64)
 
-# 1) Differentiate the gradient again. create_graph=True records the backward
-#    pass as a graph of its own, so each entry of g can be differentiated again.
+# 1) Differentiate the gradient again. create_graph=True records the
+#    backward pass as a graph of its own, so each entry of g can be
+#    differentiated again.
 x = point.clone().requires_grad_()
 (g,) = torch.autograd.grad(f(x), x, create_graph=True)
 rows = [torch.autograd.grad(g[i], x, retain_graph=True)[0] for i in range(2)]

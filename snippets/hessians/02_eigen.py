@@ -15,7 +15,8 @@ mean, radius = (h00 + h11) / 2, math.sqrt(((h00 - h11) / 2) ** 2 + h01**2)
 assert abs(lam_min - (mean - radius)) < 1e-12
 assert abs(lam_max - (mean + radius)) < 1e-12
 assert abs(kappa - (mean + radius) / (mean - radius)) < 1e-12
-# torch.linalg.cond (2-norm condition number) agrees for a positive definite H.
+# torch.linalg.cond (the 2-norm condition number) agrees, as H is positive
+# definite.
 assert abs(kappa - torch.linalg.cond(H_closed).item()) < 1e-12
 
 # uᵀHu is the curvature along the unit vector u: sweep a half circle of them.

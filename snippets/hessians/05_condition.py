@@ -5,7 +5,7 @@ import torch
 
 x_start = torch.tensor([-8.0, 2.0], dtype=torch.float64)
 origin = torch.zeros(2, dtype=torch.float64)
-tol = 1e-6
+tol, max_steps = 1e-6, 10_000
 print("    κ   best η   rate ρ   steps to ‖x‖ < 1e-6   predicted   steps/κ")
 steps_needed = []
 for kappa_ in (2, 5, 10, 20, 50, 100):
@@ -16,21 +16,23 @@ for kappa_ in (2, 5, 10, 20, 50, 100):
         return 0.5 * x @ A @ x
 
     eta = 2 / (1 + kappa_)  # the best fixed step, 2 / (λ_min + λ_max)
-    xs = gradient_descent(quadratic, x_start, eta, 10_000, tol=tol, x_star=origin)
+    xs = gradient_descent(quadratic, x_start, eta, max_steps, tol, origin)
     steps = len(xs) - 1
     # Both eigen-coordinates shrink by ρ = (κ − 1)/(κ + 1) per step, so
     # ‖x_k‖ = ρ^k ‖x_0‖: we need the smallest k with ρ^k ‖x_0‖ < tol.
     rho = (kappa_ - 1) / (kappa_ + 1)
     ratio = tol / torch.linalg.norm(x_start).item()
     predicted = math.ceil(math.log(ratio) / math.log(rho))
-    row = f"{kappa_:5d}   {eta:6.4f}   {rho:6.4f}   {steps:19d}   {predicted:9d}"
-    print(f"{row}   {steps / kappa_:7.2f}")
+    row = f"{kappa_:5d}   {eta:6.4f}   {rho:6.4f}   {steps:19d}"
+    print(f"{row}   {predicted:9d}   {steps / kappa_:7.2f}")
     assert abs(steps - predicted) <= 1
     steps_needed.append(steps)
 
-assert all(s1 < s2 for s1, s2 in itertools.pairwise(steps_needed))  # grows with κ
+# The count grows with κ:
+assert all(s1 < s2 for s1, s2 in itertools.pairwise(steps_needed))
 assert steps_needed[-1] > 40 * steps_needed[0]  # κ = 100 vs κ = 2
-# For large κ, ln ρ ≈ −2/κ, so steps ≈ (κ/2)·ln(‖x_0‖/tol): proportional to κ.
+# For large κ, ln ρ ≈ −2/κ, so steps ≈ (κ/2)·ln(‖x_0‖/tol):
+# proportional to κ.
 estimate = -0.5 * math.log(ratio)
 print(f"(1/2)·ln(‖x_0‖/tol) = {estimate:.2f}")
 assert abs(steps_needed[-1] / 100 - estimate) < 0.1

@@ -1,32 +1,43 @@
 import matplotlib.pyplot as plt
 import torch
 
-fig, axes = plt.subplots(2, 1, figsize=(7, 7), sharex=True, num="zigzag")
+n_steps = 25
+sub = str(n_steps).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+fig, axes = plt.subplots(2, 1, figsize=(7, 7.4), sharex=True, num="zigzag")
+start = "from (−8, 2), best fixed step η = 2/(1 + κ)"
+fig.suptitle(f"{n_steps} steps of gradient descent {start}")
 grid_x, grid_y = torch.meshgrid(
     torch.linspace(-9, 1, 201, dtype=torch.float64),
     torch.linspace(-2.6, 2.6, 121, dtype=torch.float64),
     indexing="ij",
 )
-levels = [0.5 * t**2 for t in (0.5, 1, 2, 3, 4, 5, 6, 7, 8, 9)]  # through (±t, 0)
+# level sets through (±t, 0), the same heights in both panels
+levels = [0.5 * t**2 for t in (0.5, 1, 2, 3, 4, 5, 6, 7, 8, 9)]
 for ax, kappa_ in zip(axes, (2, 25), strict=True):
     A = torch.diag(torch.tensor([1.0, kappa_], dtype=torch.float64))
 
     def quadratic(x, A=A):
         return 0.5 * x @ A @ x
 
-    path = gradient_descent(quadratic, x_start, 2 / (1 + kappa_), steps=25)
+    eta = 2 / (1 + kappa_)
+    path = gradient_descent(quadratic, x_start, eta, steps=n_steps)
     values = 0.5 * (grid_x**2 + kappa_ * grid_y**2)
     ax.contour(grid_x, grid_y, values, levels, colors="grey", linewidths=0.8)
-    ax.plot(path[:, 0], path[:, 1], "o-", markersize=3, lw=1.2, label="iterates")
+    ax.plot([], [], color="grey", lw=0.8, label="level sets")
+    ax.plot(path[:, 0], path[:, 1], "o-", ms=3, lw=1.2, label="iterates")
     ax.plot(0, 0, "*", markersize=12, color="black", label="minimum")
     ax.set_aspect("equal")
     ax.set_ylabel("x₁")
     distance = torch.linalg.norm(path[-1])
-    ax.set_title(f"κ = {kappa_}, η = 2/(1 + κ): ‖x₂₅‖ = {distance:.1e}")
+    verdict = "reaches the minimum" if kappa_ == 2 else "zig-zags, still far"
+    title = f"κ = {kappa_}: {verdict}, ‖x{sub}‖ = {distance:.1e}"
+    ax.set_title(title, fontsize=11)
     ax.legend(loc="upper right", frameon=True, framealpha=0.9)
     signs = torch.sign(path[:, 1])
-    assert torch.all(signs[1:] == -signs[:-1])  # x₁ changes sign at every step
+    # x₁ changes sign at every step
+    assert torch.all(signs[1:] == -signs[:-1])
     assert distance < 1e-10 if kappa_ == 2 else distance > 0.5
     x_end, y_end = path[-1].tolist()
-    print(f"κ = {kappa_:2d}, from (-8, 2): x₂₅ = ({x_end:.3e}, {y_end:.3e})")
+    print(f"κ = {kappa_:2d}, from (-8, 2): x{sub} = ", end="")
+    print(f"({x_end:.3e}, {y_end:.3e})")
 axes[1].set_xlabel("x₀")

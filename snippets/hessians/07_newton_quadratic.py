@@ -8,13 +8,14 @@ def q(x):
 
 
 def newton_step(fn, x):
-    """x − H(x)⁻¹∇f(x), derivatives by autograd (solve a system, never invert)."""
+    """x − H(x)⁻¹∇f(x), derivatives by autograd; solve, never invert H."""
     grad = torch.func.grad(fn)(x)
     hess = torch.func.hessian(fn)(x)
     return x - torch.linalg.solve(hess, grad)
 
 
-# The minimizer −H⁻¹b, with the explicit inverse of H = [[h00, h01], [h01, h11]].
+# The minimizer −H⁻¹b, with the explicit inverse of
+# H = [[h00, h01], [h01, h11]].
 H_inv = torch.tensor([[h11, -h01], [-h01, h00]], dtype=torch.float64)
 H_inv /= h00 * h11 - h01**2
 x_star = -H_inv @ b
@@ -24,4 +25,5 @@ for x_init in ([1.0, 2.0], [-8.0, 2.0], [30.0, -50.0]):
     x1 = newton_step(q, torch.tensor(x_init, dtype=torch.float64))
     print(f"one Newton step from {tuple(x_init)}: ({x1[0]:.6f}, {x1[1]:.6f})")
     torch.testing.assert_close(x1, x_star)
-    assert torch.linalg.norm(torch.func.grad(q)(x1)) < 1e-12  # gradient vanishes
+    # the gradient vanishes there:
+    assert torch.linalg.norm(torch.func.grad(q)(x1)) < 1e-12

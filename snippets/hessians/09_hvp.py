@@ -8,14 +8,15 @@ c = torch.randn(m, dtype=torch.float64)
 
 
 def loss(x):
-    """A smooth random function of 50 variables: softplus layer + ridge term."""
+    """A smooth random function of 50 variables: softplus layer + ridge."""
     return F.softplus(F.linear(x, W, c)).sum() + 0.05 * x @ x
 
 
 x = torch.randn(n, dtype=torch.float64)
 v = torch.randn(n, dtype=torch.float64)
 
-# 1) Double backward: Hv is the gradient of the scalar ∇f(x)·v (v held constant).
+# 1) Double backward: Hv is the gradient of the scalar ∇f(x)·v
+#    (v held constant).
 xr = x.clone().requires_grad_()
 (g,) = torch.autograd.grad(loss(xr), xr, create_graph=True)
 (hv_double,) = torch.autograd.grad(g @ v, xr)
@@ -27,11 +28,13 @@ _, hv_jvp = torch.func.jvp(torch.func.grad(loss), (x,), (v,))
 _, hv_functional = torch.autograd.functional.hvp(loss, x, v)
 
 # The reference: the whole 50×50 Hessian, checked against its closed form
-# Wᵀ diag(softplus''(z)) W + 0.1·I with z = Wx + c, softplus'' = σ(z)(1 − σ(z)).
+# Wᵀ diag(softplus''(z)) W + 0.1·I with z = Wx + c,
+# where softplus'' = σ(z)(1 − σ(z)).
 H = torch.func.hessian(loss)(x)
 sig = torch.sigmoid(F.linear(x, W, c))
 eye = torch.eye(n, dtype=torch.float64)
-torch.testing.assert_close(H, W.T @ torch.diag(sig * (1 - sig)) @ W + 0.1 * eye)
+H_closed_form = W.T @ torch.diag(sig * (1 - sig)) @ W + 0.1 * eye
+torch.testing.assert_close(H, H_closed_form)
 Hv = H @ v
 first = ", ".join(f"{t:.4f}" for t in Hv[:4])
 print(f"H has shape {tuple(H.shape)}; H @ v starts ({first}, ...)")

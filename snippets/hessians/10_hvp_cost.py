@@ -6,14 +6,14 @@ from torch.utils.flop_counter import FlopCounterMode
 
 
 def flops(fn, *args):
-    """FLOPs of the matrix products that fn(*args) runs: a deterministic cost."""
+    """FLOPs of the matrix products fn(*args) runs: a deterministic cost."""
     with FlopCounterMode(display=False) as counter:
         fn(*args)
     return counter.get_total_flops()
 
 
 def costs(n_):
-    """FLOPs of f, ∇f, an HVP and the Hessian, for a random loss of n_ inputs."""
+    """FLOPs of f, ∇f, an HVP and the Hessian, for a loss of n_ inputs."""
     W_ = torch.randn(m, n_, dtype=torch.float64) / n_**0.5
     c_ = torch.randn(m, dtype=torch.float64)
 
@@ -32,14 +32,15 @@ def costs(n_):
 
 
 torch.manual_seed(1)
-print("FLOPs of the matrix products, and their ratio to those of one gradient:")
+print("FLOPs of the matrix products, and their ratio to one gradient's:")
 print("    n      f(x)  gradient       HVP    Hessian  HVP/grad  Hess/grad")
 ratios = []
 for n_ in (25, 50, 100, 200):
     cost_f, cost_grad, cost_hvp, cost_hess = costs(n_)
     ratios.append((n_, cost_hvp / cost_grad, cost_hess / cost_grad))
-    row = f"{n_:5d}  {cost_f:8d}  {cost_grad:8d}  {cost_hvp:8d}  {cost_hess:9d}"
-    print(f"{row}  {cost_hvp / cost_grad:8.1f}  {cost_hess / cost_grad:9.1f}")
+    row = f"{n_:5d}  {cost_f:8d}  {cost_grad:8d}  {cost_hvp:8d}"
+    ratio_hvp, ratio_hess = cost_hvp / cost_grad, cost_hess / cost_grad
+    print(f"{row}  {cost_hess:9d}  {ratio_hvp:8.1f}  {ratio_hess:9.1f}")
 
 # An HVP costs the same small multiple of a gradient whatever n is ...
 assert all(r_hvp == ratios[0][1] <= 4 for _, r_hvp, _ in ratios)
@@ -48,5 +49,6 @@ assert all(r1[2] < r2[2] for r1, r2 in itertools.pairwise(ratios))
 assert all(n_ <= r_hess <= 1.1 * n_ for n_, _, r_hess in ratios)
 
 params = 10**8  # a mid-sized network, in float32
-print(f"a Hessian of {params:.0e} float32 parameters: {4 * params**2:.0e} bytes,")
+print(f"a Hessian of {params:.0e} float32 parameters:", end=" ")
+print(f"{4 * params**2:.0e} bytes,")
 print(f"a gradient or an HVP: {4 * params:.0e} bytes")

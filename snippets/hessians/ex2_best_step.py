@@ -11,7 +11,8 @@ for scale in (0.8, 0.9, 1.0, 1.1, 1.2):
     norms = torch.linalg.norm(gradient_descent(f, point, eta, steps=40), dim=1)
     measured = (norms[-1] / norms[-11]).item() ** (1 / 10)
     predicted = max(abs(1 - eta * lam_min), abs(1 - eta * lam_max))
-    print(f"η = {scale:.1f}·η*: rate {measured:.6f}, max|1−ηλ_i| = {predicted:.6f}")
+    print(f"η = {scale:.1f}·η*: rate {measured:.6f},", end=" ")
+    print(f"max|1−ηλ_i| = {predicted:.6f}")
     assert abs(measured - predicted) < 1e-3
     if scale == 1.0:
         assert abs(measured - rho_best) < 1e-9  # both coordinates shrink by ρ

@@ -1,6 +1,7 @@
 import torch
 
-# Build the graph of the gradient once; each HVP is then one more backward pass.
+# Build the graph of the gradient once; each HVP is then one more
+# backward pass.
 xr = x.clone().requires_grad_()
 (g,) = torch.autograd.grad(loss(xr), xr, create_graph=True)
 
@@ -15,9 +16,14 @@ u = torch.randn(n, dtype=torch.float64)
 for _ in range(200):
     u = hvp(u)
     u = u / torch.linalg.norm(u)
-lam_est = (u @ hvp(u)).item()  # Rayleigh quotient uᵀHu of the final unit vector
+# The Rayleigh quotient uᵀHu of the final unit vector:
+lam_est = (u @ hvp(u)).item()
 
-lam_true = torch.linalg.eigvalsh(H)[-1].item()  # the full Hessian, only to check
+# The full Hessian, only to check. It is positive definite, so its
+# eigenvalue of largest size is λ_max:
+lam_all = torch.linalg.eigvalsh(H)
+assert lam_all[0] > 0
+lam_true = lam_all[-1].item()
 print(f"power iteration with 200 HVPs: λ_max ≈ {lam_est:.8f}")
 print(f"eigvalsh of the full Hessian:  λ_max = {lam_true:.8f}")
 print(f"largest stable step size 2/λ_max ≈ {2 / lam_est:.6f}")

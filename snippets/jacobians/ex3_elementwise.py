@@ -21,4 +21,5 @@ J_mixed = torch.autograd.functional.jacobian(lambda x: A @ x**2, x.detach())
 torch.testing.assert_close(x_again.grad, J_mixed.sum(dim=0))
 n_entries = J_mixed.count_nonzero().item()
 assert n_entries > x.numel()  # more numbers than one backward can return
-print(f"A(x²): J has {n_entries} non-zero entries; one backward gives {x.numel()}")
+print(f"A(x²): J has {n_entries} non-zero entries;", end=" ")
+print(f"one backward gives {x.numel()}")

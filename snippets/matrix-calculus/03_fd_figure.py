@@ -22,6 +22,8 @@ assert 0 < best < len(ts) - 1  # below some t, round-off takes over
 assert forward_err[-1] > 100 * forward_err[best]  # ... and the error grows
 # A quadratic f has no truncation error in the central difference:
 assert central_err[ts >= 1e-2].max() < 1e-12
+# ... so what it shows is round-off alone, growing as t shrinks:
+assert central_err[-1] > 1e6 * central_err[ts >= 1e-2].max()
 
 exact = central_err == 0  # no error at all: nothing to draw on a log axis
 fig, ax = plt.subplots(num="fd-convergence")

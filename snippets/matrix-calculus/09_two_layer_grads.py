@@ -24,6 +24,16 @@ def net_loss(W1, b1, W2, b2):
     return ((net(X, W1, b1, W2, b2) - y) ** 2).mean()
 
 
+# The broken version, W1 @ X, multiplies (50, 10) by (100, 10): undefined.
+try:
+    W1 @ X
+except RuntimeError as err:
+    print(f"W1 @ X with shapes {tuple(W1.shape)} and {tuple(X.shape)} fails:")
+    print(f"    RuntimeError: {err}")
+    assert "cannot be multiplied" in str(err)
+else:
+    raise AssertionError("W1 @ X should have failed")
+
 loss = net_loss(**params)
 loss.backward()
 print(f"batch X {tuple(X.shape)}, targets {tuple(y.shape)}")

@@ -10,7 +10,7 @@ losses = [loss.item()]
 for _step in range(40):
     with torch.no_grad():
         for p in params.values():
-            p -= lr * p.grad  # one SGD step
+            p -= lr * p.grad  # one gradient-descent step
             p.grad = None
     new_loss = net_loss(**params)
     new_loss.backward()
@@ -27,7 +27,7 @@ print(f"after {len(losses) - 1} steps: loss {losses[-1]:.6f}")
 fig, ax = plt.subplots(num="loss-curve")
 steps = range(len(losses))
 ax.plot(steps, losses, "o-", ms=3, label=f"mean squared error, lr = {lr}")
-ax.set_xlabel("SGD step")
+ax.set_xlabel("gradient-descent step")
 ax.set_ylabel("loss on the batch")
 ax.set_title("Training a 10 → 50 → 1 tanh network on 100 samples")
 ax.legend()
