@@ -16,15 +16,19 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import sys
+import threading
 from pathlib import Path
 
 import markdown_exec
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs_jupyter import convert as mkdocs_jupyter_convert
+from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -49,7 +53,13 @@ def on_files(files, config):
     except LessonError as error:
         raise PluginError(str(error)) from None
     _results.clear()
-    results = run_lessons(lessons)
+    made: dict[str, str] = {}  # page -> notebook text, made as each lesson finishes
+
+    def finished(lesson, result):
+        if result.error is None and len(result.blocks) == len(lesson.blocks):
+            made[lesson.page] = _write_notebook(config, lesson, result)
+
+    results = run_lessons(lessons, on_result=finished)
     for result in results:
         state = "cached" if result.cached else f"executed in {result.seconds:.1f} s"
         log.info(f"lesson {result.slug}: {len(result.blocks)} blocks {state}")
@@ -67,7 +77,7 @@ def on_files(files, config):
                 log.warning(f"{block.where} printed nothing and drew no figure: show the reader its result")
         for name, svg in result.figures.items():
             files.append(File.generated(config, f"figures/{result.slug}/{name}.svg", content=svg))
-        _add_notebook(files, config, lesson, result)
+        _add_notebook(files, config, lesson.slug, made[lesson.page])
     _add_katex(files, config)
     return files
 
@@ -82,24 +92,70 @@ def _title(page_text: str, slug: str) -> str:
     return match.group(1).strip() if match else slug
 
 
-def _add_notebook(files, config, lesson, result):
+def _write_notebook(config, lesson, result) -> str:
+    """Write build/notebooks/<slug>.ipynb from the page and this run's outputs; pre-render its view."""
     text = (Path(config["docs_dir"]) / lesson.page).read_text(encoding="utf-8")
     title = _title(text, lesson.slug)
     notebook = notebooks.dumps(notebooks.build(lesson, result, text, config["site_url"] or "", title))
-    build = _build_dir(config)
-    path = build / "notebooks" / f"{lesson.slug}.ipynb"
+    path = _build_dir(config) / "notebooks" / f"{lesson.slug}.ipynb"
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.is_file() or path.read_text(encoding="utf-8") != notebook:
         path.write_text(notebook, encoding="utf-8")
+    _prerender(path, config)
+    return notebook
+
+
+_prerender_lock = threading.Lock()
+
+
+def _prerender(path: Path, config) -> None:
+    """Convert the notebook to its HTML view now, while other lessons still execute, into
+    mkdocs-jupyter's own cache, so that rendering its page later is a cache hit. This leans on
+    mkdocs-jupyter's cache layout; if that ever changes, it simply converts the notebook itself."""
+    plugin = config["plugins"].get("mkdocs-jupyter")
+    if plugin is None or not plugin.config["cache"] or plugin.config["execute"]:
+        return
+    options = plugin.config
+    try:
+        key = mkdocs_jupyter_plugin._compute_cache_key(str(path), options, False)
+        cache_path = mkdocs_jupyter_plugin._get_cache_path(options["cache_dir"], key)
+        if cache_path.exists():
+            return
+        with _prerender_lock:  # nbconvert is pure Python: one conversion at a time is as fast
+            body = mkdocs_jupyter_convert.nb2html(
+                str(path),
+                execute=False,
+                kernel_name=options["kernel_name"],
+                theme=options["theme"],
+                allow_errors=options["allow_errors"],
+                show_input=options["show_input"],
+                no_input=options["no_input"],
+                no_prompt=options["no_prompt"],
+                remove_tag_config=options["remove_tag_config"],
+                highlight_extra_classes=options["highlight_extra_classes"],
+                include_requirejs=options["include_requirejs"],
+                custom_mathjax_url=options["custom_mathjax_url"],
+            )
+            toc_tokens, title = mkdocs_jupyter_plugin._get_nb_toc_tokens(str(path), options["toc_depth"])
+        cache_path.parent.mkdir(parents=True, exist_ok=True)
+        entry = json.dumps({"content": body, "toc_tokens": toc_tokens, "title": title})
+        tmp = cache_path.with_suffix(f".tmp{threading.get_ident()}")
+        tmp.write_text(entry, encoding="utf-8")
+        tmp.replace(cache_path)
+    except Exception as error:  # the page is then converted by mkdocs-jupyter as usual
+        log.debug(f"pre-rendering {path} skipped: {error}")
+
+
+def _add_notebook(files, config, slug: str, notebook: str):
     # A plain File rooted in build/ (not File.generated): mkdocs-jupyter's wrapper needs a src_dir.
     page = File(
-        f"notebooks/{lesson.slug}.ipynb",
-        src_dir=str(build),
+        f"notebooks/{slug}.ipynb",
+        src_dir=str(_build_dir(config)),
         dest_dir=config["site_dir"],
         use_directory_urls=config["use_directory_urls"],
     )
     files.append(page)
-    files.append(File.generated(config, f"downloads/{lesson.slug}.ipynb", content=notebook))
+    files.append(File.generated(config, f"downloads/{slug}.ipynb", content=notebook))
 
 
 def _notebook_links(slug: str, config) -> str:

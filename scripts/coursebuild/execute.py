@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 import types
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -201,14 +202,28 @@ def floor_result(lesson: Lesson) -> LessonResult:
     return LessonResult(lesson.slug, lesson.page, blocks, cached=True, snippets=lesson.snippet_files)
 
 
-def run_lessons(lessons: list[Lesson], jobs: int | None = None, use_cache: bool | None = None) -> list[LessonResult]:
-    """Run lessons concurrently (one process each, at most `jobs` at once); results in input order."""
-    if os.environ.get("COURSE_EXEC") == "skip":
-        return [floor_result(lesson) for lesson in lessons]
-    jobs = jobs or default_jobs()
+def run_lessons(
+    lessons: list[Lesson],
+    jobs: int | None = None,
+    use_cache: bool | None = None,
+    on_result: Callable[[Lesson, LessonResult], None] | None = None,
+) -> list[LessonResult]:
+    """Run lessons concurrently (one process each, at most `jobs` at once); results in input order.
+
+    `on_result(lesson, result)` is called as each lesson finishes, while others still run.
+    """
+    skip = os.environ.get("COURSE_EXEC") == "skip"
+    jobs = 1 if skip else jobs or default_jobs()
+
+    def one(lesson: Lesson) -> LessonResult:
+        result = floor_result(lesson) if skip else run_lesson(lesson, use_cache)
+        if on_result is not None:
+            on_result(lesson, result)
+        return result
+
     # Longest first keeps the cores busy to the end; the cache remembers how long each took.
     order = sorted(lessons, key=lambda lesson: -cache.last_seconds(lesson.slug))
     with ThreadPoolExecutor(max_workers=max(1, min(jobs, len(lessons)))) as pool:
-        done = list(pool.map(lambda lesson: run_lesson(lesson, use_cache), order))
+        done = list(pool.map(one, order))
     by_page = {result.page: result for result in done}
     return [by_page[lesson.page] for lesson in lessons]
