@@ -7,20 +7,23 @@ no serious or critical axe-core violation. Plus the palette toggle, search and t
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
 import threading
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LESSONS, ROOT
+import yaml
+from conftest import LESSONS, ROOT, mkdocs_build
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PAGES = ["", *[f"{lesson.slug}/" for lesson in LESSONS]]
+PAGES = ["", *[f"{lesson.slug}/" for lesson in LESSONS], *[f"notebooks/{lesson.slug}/" for lesson in LESSONS]]
 SCHEMES = {"light": "default", "dark": "slate"}
 
 pytestmark = [
@@ -34,14 +37,23 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def server(site):
-    handler = functools.partial(QuietHandler, directory=str(site))
+@contextlib.contextmanager
+def serve(folder: Path):
+    """A static server for `folder` on a free localhost port."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +121,8 @@ MATH_STATE = """() => {
   return {
     total: nodes.length,
     untypeset: nodes.filter(n => !n.querySelector('.katex')).map(n => n.textContent.slice(0, 80)),
-    errors: [...document.querySelectorAll('article .katex-error')].map(n => n.getAttribute('title') || n.textContent),
+    errors: [...document.querySelectorAll('article .katex-error, article .math-error')].map(
+      n => n.getAttribute('title') || n.textContent.slice(0, 80)),
   };
 }"""
 
@@ -122,23 +135,54 @@ IMAGES = """() => [...document.querySelectorAll('article img')].map(i => ({
 @pytest.mark.parametrize("path", PAGES, ids=[p.strip("/") or "home" for p in PAGES])
 def test_page_reads_well(visit, path, scheme):
     v = visit(path, scheme)
-    name = path.strip("/") or "home"
-    assert v.page.evaluate("document.body.getAttribute('data-md-color-scheme')") == SCHEMES[scheme]
+    problems = reader_problems(v, scheme)
+    assert not problems, f"{path.strip('/') or 'home'} ({scheme}):\n" + "\n".join(problems)
+
+
+def reader_problems(v: Visit, scheme: str) -> list[str]:
+    """Everything a reader would trip over on the open page."""
+    problems = list(v.problems)
+    if v.page.evaluate("document.body.getAttribute('data-md-color-scheme')") != SCHEMES[scheme]:
+        problems.append(f"the {scheme} palette is not applied")
     math = v.page.evaluate(MATH_STATE)
-    assert not math["untypeset"], f"{name}: formulas left as raw TeX: {math['untypeset'][:5]}"
-    assert not math["errors"], f"{name}: LaTeX errors: {math['errors'][:5]}"
+    if math["untypeset"]:
+        problems.append(f"formulas left as raw TeX: {math['untypeset'][:5]}")
+    if math["errors"]:
+        problems.append(f"LaTeX errors: {math['errors'][:5]}")
     for image in v.page.evaluate(IMAGES):
-        assert image["ok"], f"{name}: image did not load: {image['src']}"
-        assert image["alt"], f"{name}: image without alt text: {image['src']}"
+        if not image["ok"]:
+            problems.append(f"image did not load: {image['src']}")
+        if not image["alt"]:
+            problems.append(f"image without alt text: {image['src']}")
     v.page.add_script_tag(path=str(AXE))
     axe = v.page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
-    serious = [
-        f"{x['id']} ({x['impact']}): {x['help']} — e.g. {x['nodes'][0]['target']}"
+    problems += [
+        f"accessibility: {x['id']} ({x['impact']}): {x['help']} — e.g. {x['nodes'][0]['target']}"
         for x in axe
         if x["impact"] in ("serious", "critical")
     ]
-    assert not serious, f"{name} ({scheme}): accessibility violations:\n" + "\n".join(serious)
-    assert not v.problems, f"{name} ({scheme}): " + "\n".join(v.problems)
+    return problems
+
+
+def test_a_latex_error_is_caught_and_named(browser, tmp_path):
+    """A page with a broken formula, built with the real configuration, fails the reader checks."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    for key in ("nav", "not_in_nav", "watch"):
+        config.pop(key, None)
+    config["docs_dir"] = str(tmp_path / "docs")
+    config["hooks"] = [str(ROOT / "scripts" / "hooks.py")]
+    shutil.copytree(ROOT / "docs" / "stylesheets", tmp_path / "docs" / "stylesheets")
+    shutil.copytree(ROOT / "docs" / "javascripts", tmp_path / "docs" / "javascripts")
+    (tmp_path / "docs" / "index.md").write_text("# Home\n\nFine: $x^2$.\n", encoding="utf-8")
+    (tmp_path / "docs" / "broken-math.md").write_text("# Broken\n\nOops: $x = \\nosuchmacro{1}$.\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    result = mkdocs_build(tmp_path, tmp_path / "site")
+    assert result.returncode == 0, result.stdout
+    with serve(tmp_path / "site") as url:
+        v = Visit(browser, url, "broken-math/", "light")
+        problems = reader_problems(v, "light")
+        v.close()
+    assert any("LaTeX errors" in p for p in problems), problems
 
 
 def test_palette_toggle_switches(visit):
@@ -153,7 +197,15 @@ def test_palette_toggle_switches(visit):
 
 def test_search_finds_the_jacobian_lesson(visit):
     v = visit("", "light")
-    v.page.locator("input.md-search__input").fill("Jacobian")
+    # Material says "Initializing search" until its worker has loaded the index; a query typed
+    # before that may be dropped, as it would be for a reader typing that fast.
+    v.page.wait_for_function(
+        "() => !/initializing/i.test(document.querySelector('.md-search-result__meta').textContent)",
+        timeout=30000,
+    )
+    box = v.page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("Jacobian", delay=50)  # typed key by key, as a reader does
     v.page.wait_for_selector(".md-search-result__item a", timeout=30000)
     links = v.page.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.href)")
     assert any("/jacobians/" in href for href in links), links

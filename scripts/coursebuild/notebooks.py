@@ -35,7 +35,8 @@ def setup_code() -> str:
         "import matplotlib.pyplot as plt\n\n"
         "%matplotlib inline\n"
         f"plt.rcParams.update({{\n{settings},\n}})\n"
-        f"plt.rcParams['axes.prop_cycle'] = plt.cycler(color={style.COLORS!r})"
+        "plt.rcParams['axes.prop_cycle'] = plt.cycler(\n"
+        f"    color={style.COLORS[:4]!r}\n    + {style.COLORS[4:]!r}\n)"
     )
 
 
