@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible builds: dates in the output (sitemap, archives) are the last commit's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup serve build test lint figures clean clean-cache browser
+.PHONY: setup serve build test lint figures bench clean clean-cache browser
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -36,6 +36,9 @@ browser:  ## Debian's Chromium for the browser tests (Playwright's own download 
 
 figures: setup
 	$(PY) scripts/figures.py
+
+bench: setup  ## the build engine's benchmark, on a fresh clone
+	$(PY) scripts/bench.py
 
 lint: setup
 	$(VENV)/bin/ruff check .
