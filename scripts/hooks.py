@@ -20,7 +20,7 @@ import json
 import logging
 import re
 import sys
-import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import markdown_exec
@@ -53,13 +53,16 @@ def on_files(files, config):
     except LessonError as error:
         raise PluginError(str(error)) from None
     _results.clear()
-    made: dict[str, str] = {}  # page -> notebook text, made as each lesson finishes
+    # Each lesson's notebook is made (and its view pre-rendered) on a thread of its own as soon
+    # as the lesson finishes, while the cores go on executing the next lessons.
+    made: dict[str, Future] = {}
+    with ThreadPoolExecutor(max_workers=1) as notebook_maker:
 
-    def finished(lesson, result):
-        if result.error is None and len(result.blocks) == len(lesson.blocks):
-            made[lesson.page] = _write_notebook(config, lesson, result)
+        def finished(lesson, result):
+            if result.error is None and len(result.blocks) == len(lesson.blocks):
+                made[lesson.page] = notebook_maker.submit(_write_notebook, config, lesson, result)
 
-    results = run_lessons(lessons, on_result=finished)
+        results = run_lessons(lessons, on_result=finished)
     for result in results:
         state = "cached" if result.cached else f"executed in {result.seconds:.1f} s"
         log.info(f"lesson {result.slug}: {len(result.blocks)} blocks {state}")
@@ -77,7 +80,7 @@ def on_files(files, config):
                 log.warning(f"{block.where} printed nothing and drew no figure: show the reader its result")
         for name, svg in result.figures.items():
             files.append(File.generated(config, f"figures/{result.slug}/{name}.svg", content=svg))
-        _add_notebook(files, config, lesson.slug, made[lesson.page])
+        _add_notebook(files, config, lesson.slug, made[lesson.page].result())
     _add_katex(files, config)
     return files
 
@@ -105,9 +108,6 @@ def _write_notebook(config, lesson, result) -> str:
     return notebook
 
 
-_prerender_lock = threading.Lock()
-
-
 def _prerender(path: Path, config) -> None:
     """Convert the notebook to its HTML view now, while other lessons still execute, into
     mkdocs-jupyter's own cache, so that rendering its page later is a cache hit. This leans on
@@ -121,25 +121,24 @@ def _prerender(path: Path, config) -> None:
         cache_path = mkdocs_jupyter_plugin._get_cache_path(options["cache_dir"], key)
         if cache_path.exists():
             return
-        with _prerender_lock:  # nbconvert is pure Python: one conversion at a time is as fast
-            body = mkdocs_jupyter_convert.nb2html(
-                str(path),
-                execute=False,
-                kernel_name=options["kernel_name"],
-                theme=options["theme"],
-                allow_errors=options["allow_errors"],
-                show_input=options["show_input"],
-                no_input=options["no_input"],
-                no_prompt=options["no_prompt"],
-                remove_tag_config=options["remove_tag_config"],
-                highlight_extra_classes=options["highlight_extra_classes"],
-                include_requirejs=options["include_requirejs"],
-                custom_mathjax_url=options["custom_mathjax_url"],
-            )
-            toc_tokens, title = mkdocs_jupyter_plugin._get_nb_toc_tokens(str(path), options["toc_depth"])
+        body = mkdocs_jupyter_convert.nb2html(
+            str(path),
+            execute=False,
+            kernel_name=options["kernel_name"],
+            theme=options["theme"],
+            allow_errors=options["allow_errors"],
+            show_input=options["show_input"],
+            no_input=options["no_input"],
+            no_prompt=options["no_prompt"],
+            remove_tag_config=options["remove_tag_config"],
+            highlight_extra_classes=options["highlight_extra_classes"],
+            include_requirejs=options["include_requirejs"],
+            custom_mathjax_url=options["custom_mathjax_url"],
+        )
+        toc_tokens, title = mkdocs_jupyter_plugin._get_nb_toc_tokens(str(path), options["toc_depth"])
         cache_path.parent.mkdir(parents=True, exist_ok=True)
         entry = json.dumps({"content": body, "toc_tokens": toc_tokens, "title": title})
-        tmp = cache_path.with_suffix(f".tmp{threading.get_ident()}")
+        tmp = cache_path.with_suffix(".tmp")
         tmp.write_text(entry, encoding="utf-8")
         tmp.replace(cache_path)
     except Exception as error:  # the page is then converted by mkdocs-jupyter as usual
