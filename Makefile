@@ -25,8 +25,10 @@ node_modules/.installed: package.json package-lock.json
 serve: setup
 	$(VENV)/bin/mkdocs serve
 
-build: setup  ## the static site, into site/
-	$(VENV)/bin/mkdocs build --strict --site-dir site
+build: setup  ## the static site, into site/ (replaced only by a build that fully succeeded)
+	rm -rf site.partial
+	$(VENV)/bin/mkdocs build --strict --site-dir site.partial
+	rm -rf site && mv site.partial site
 
 test: setup browser
 	$(PY) -m pytest
