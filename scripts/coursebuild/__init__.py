@@ -12,6 +12,5 @@ ROOT = Path(__file__).resolve().parents[2]
 """The project root: the folder holding `mkdocs.yml`."""
 
 DOCS = ROOT / "docs"
-SNIPPETS = ROOT / "snippets"
 BUILD = ROOT / "build"
 """Generated outputs (figures, notebooks, reports): ignored by git, never inside `docs/`."""

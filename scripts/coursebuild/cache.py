@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 from functools import cache as memoize
 from importlib import metadata
 from pathlib import Path
@@ -84,12 +85,16 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+_timings_lock = threading.Lock()  # lessons finish on several threads at once
+
+
 def store(key: str, result: dict) -> None:
     entry = {"result": result, "checksum": _sha(json.dumps(result, sort_keys=True).encode())}
     _write_atomic(CACHE_DIR / f"{key}.json", json.dumps(entry))
-    timings = _timings()
-    timings[result["slug"]] = result["seconds"]
-    _write_atomic(CACHE_DIR / "timings.json", json.dumps(timings, sort_keys=True))
+    with _timings_lock:
+        timings = _timings()
+        timings[result["slug"]] = result["seconds"]
+        _write_atomic(CACHE_DIR / "timings.json", json.dumps(timings, sort_keys=True))
 
 
 def _timings() -> dict[str, float]:

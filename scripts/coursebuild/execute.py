@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import re
 import sys
 import threading
 import time
@@ -86,8 +87,6 @@ def _mp_context():
 
 
 def _execute(lesson: Lesson) -> LessonResult:
-    from coursebuild import worker  # noqa: F401  (fails here, clearly, if the engine cannot import)
-
     ctx = _mp_context()
     parent, child = ctx.Pipe(duplex=False)
     blocks = [(b.snippet, b.code) for b in lesson.blocks]
@@ -114,7 +113,7 @@ def _execute(lesson: Lesson) -> LessonResult:
                 process.join(5)
                 result.error = (
                     f"docs/{lesson.page}: the process running this lesson died with exit code "
-                    f"{process.exitcode} during {block}"
+                    f"{process.exitcode} during {block} (its traceback, if any, is printed above)"
                 )
                 break
             kind = message[0]
@@ -191,8 +190,6 @@ def floor_result(lesson: Lesson) -> LessonResult:
     Every block 'prints' a placeholder and every figure the page shows is a blank SVG, so the rest
     of the build (Markdown, notebooks, search, theme) does all of its usual work.
     """
-    import re
-
     text = (lesson.root / "docs" / lesson.page).read_text(encoding="utf-8")
     names = re.findall(rf"figures/{re.escape(lesson.slug)}/([\w-]+)\.svg", text)
     blank = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>\n'
