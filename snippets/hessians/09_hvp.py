@@ -2,15 +2,22 @@ import torch
 import torch.nn.functional as F
 
 torch.manual_seed(0)
-n, m = 50, 80
-W = torch.randn(m, n, dtype=torch.float64) / n**0.5
-c = torch.randn(m, dtype=torch.float64)
+m = 80  # width of the softplus layer
 
 
-def loss(x):
-    """A smooth random function of 50 variables: softplus layer + ridge."""
-    return F.softplus(F.linear(x, W, c)).sum() + 0.05 * x @ x
+def make_loss(n):
+    """A smooth random function of n variables: softplus layer + ridge (and its W, c)."""
+    W = torch.randn(m, n, dtype=torch.float64) / n**0.5
+    c = torch.randn(m, dtype=torch.float64)
 
+    def loss(x):
+        return F.softplus(F.linear(x, W, c)).sum() + 0.05 * x @ x
+
+    return loss, W, c
+
+
+n = 50
+loss, W, c = make_loss(n)
 
 x = torch.randn(n, dtype=torch.float64)
 v = torch.randn(n, dtype=torch.float64)

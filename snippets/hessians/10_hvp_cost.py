@@ -1,7 +1,6 @@
 import itertools
 
 import torch
-import torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode
 
 
@@ -14,12 +13,7 @@ def flops(fn, *args):
 
 def costs(n_):
     """FLOPs of f, ∇f, an HVP and the Hessian, for a loss of n_ inputs."""
-    W_ = torch.randn(m, n_, dtype=torch.float64) / n_**0.5
-    c_ = torch.randn(m, dtype=torch.float64)
-
-    def loss_(x):
-        return F.softplus(F.linear(x, W_, c_)).sum() + 0.05 * x @ x
-
+    loss_, _, _ = make_loss(n_)  # the same kind of function as above, n_ inputs
     x_ = torch.randn(n_, dtype=torch.float64)
     v_ = torch.randn(n_, dtype=torch.float64)
     grad_ = torch.func.grad(loss_)
