@@ -4,7 +4,7 @@ import torch
 
 
 def show_error(action, *phrases):
-    """Run `action`, which must raise RuntimeError; print what PyTorch said, check key phrases."""
+    """Run `action`; it must raise RuntimeError. Print the message, check key phrases."""
     try:
         action()
     except RuntimeError as err:
