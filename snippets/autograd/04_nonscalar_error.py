@@ -4,7 +4,7 @@ import torch
 
 
 def show_error(action, *phrases):
-    """Run `action`; it must raise RuntimeError. Print the message, check key phrases."""
+    """Run `action`, which must raise RuntimeError; print and check its message."""
     try:
         action()
     except RuntimeError as err:
