@@ -4,7 +4,7 @@ import torch
 
 
 def show_error(action, *phrases):
-    """Run `action`, which must raise RuntimeError; print and check its message."""
+    """Call `action`, which must raise RuntimeError; show and check the error."""
     try:
         action()
     except RuntimeError as err:
