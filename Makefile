@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible builds: dates in the output (sitemap, archives) are the last commit's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup serve build test lint figures bench clean clean-cache browser
+.PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -35,6 +35,12 @@ test: setup browser
 
 browser:  ## Debian's Chromium for the browser tests (Playwright's own download does not work here)
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+accept: setup  ## rewrite every lesson's output record after an intended change (review the diff!)
+	$(PY) scripts/accept.py
+
+matrix: setup  ## re-run every lesson under the environment matrix, compare with the output record
+	$(PY) scripts/matrix.py
 
 figures: setup
 	$(PY) scripts/figures.py

@@ -1,0 +1,97 @@
+"""The environment matrix: every lesson re-run as the build runs it, under numeric settings that
+stand in for other machines, and compared with the committed output record.
+
+No machine here has AVX-512 or another BLAS, but the libraries in the torch wheel can be held to
+other code paths, which change round-off the same way another CPU would:
+
+- ATEN_CPU_CAPABILITY=default: ATen's scalar kernels instead of its AVX2 ones (values: default,
+  avx2, avx512; PyTorch's CPU dispatch reads it once, at the first kernel call);
+- MKL_CBWR / MKL_ENABLE_INSTRUCTIONS: MKL's conditional numerical reproducibility modes, which
+  pin BLAS/LAPACK to a generic or an older instruction-set code path (COMPATIBLE, SSE4_2, AVX);
+- ONEDNN_MAX_CPU_ISA: the newest instruction set oneDNN may use (SSE41, AVX, AVX2, …);
+- another thread count for each lesson's intra-op pool (the build uses one thread per lesson).
+
+Each environment runs in a process of its own (the variables must be set before torch loads),
+which runs every lesson in parallel, exactly as the build does, and dumps each lesson's record
+body. `python scripts/matrix.py` runs it from the command line; tests/test_matrix.py in the suite.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from coursebuild import ROOT, record
+from coursebuild.execute import run_lessons
+from coursebuild.lessons import all_lessons
+
+ENVIRONMENTS: dict[str, dict[str, str]] = {
+    # ATen's kernels compiled without vector instructions (its DEFAULT capability).
+    "aten-scalar": {"ATEN_CPU_CAPABILITY": "default"},
+    # MKL's generic, vendor-neutral code path; oneDNN limited to SSE4.1.
+    "blas-generic": {"MKL_CBWR": "COMPATIBLE", "MKL_ENABLE_INSTRUCTIONS": "SSE4_2", "ONEDNN_MAX_CPU_ISA": "SSE41"},
+    # MKL and oneDNN held to AVX (no AVX2, no FMA), ATen held to AVX2 (no AVX-512 even where present).
+    "blas-avx": {
+        "MKL_CBWR": "AVX",
+        "MKL_ENABLE_INSTRUCTIONS": "AVX",
+        "ONEDNN_MAX_CPU_ISA": "AVX",
+        "ATEN_CPU_CAPABILITY": "avx2",
+    },
+    # Three intra-op threads per lesson instead of one (reductions split into other chunks).
+    "threads-3": {"COURSE_THREADS": "3", "OMP_NUM_THREADS": "3", "MKL_NUM_THREADS": "3"},
+}
+VARIABLES = sorted({name for env in ENVIRONMENTS.values() for name in env})
+"""Every variable the matrix sets: the normal run has none of them."""
+
+
+def clean_environ() -> dict[str, str]:
+    """This process's environment without any of the matrix's variables (the normal run)."""
+    return {k: v for k, v in os.environ.items() if k not in VARIABLES}
+
+
+def dump(slugs: list[str] | None = None) -> dict:
+    """Run the lessons here (uncached, in parallel, as the build does); each lesson's record body."""
+    lessons = [lesson for lesson in all_lessons() if not slugs or lesson.slug in slugs]
+    results = run_lessons(lessons, use_cache=False)
+    out = {
+        lesson.slug: {"error": result.error, "body": None if result.error else record.body(lesson, result)}
+        for lesson, result in zip(lessons, results, strict=True)
+    }
+    import torch  # after the lessons: the build process itself never needs torch
+
+    return {"lessons": out, "cpu_capability": torch.backends.cpu.get_cpu_capability()}
+
+
+def run(name: str, slugs: list[str] | None = None) -> dict:
+    """Run the lessons in a fresh process under environment `name` ("normal" for none)."""
+    env = {**clean_environ(), **ENVIRONMENTS.get(name, {}), "COURSE_NO_CACHE": "1"}
+    code = "import json, sys; from coursebuild import matrix; print(json.dumps(matrix.dump(sys.argv[1:])))"
+    done = subprocess.run(
+        [sys.executable, "-c", code, *(slugs or [])],
+        cwd=ROOT,
+        env={**env, "PYTHONPATH": str(ROOT / "scripts")},
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"the run under {name} failed:\n{done.stderr[-4000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def differences(name: str, dumped: dict) -> list[str]:
+    """Every lesson whose run under `name` differs from its committed record, with the first line."""
+    found = []
+    by_slug = {lesson.slug: lesson for lesson in all_lessons()}
+    for slug, got in dumped["lessons"].items():
+        lesson = by_slug[slug]
+        if got["error"]:
+            found.append(f"[{name}] {got['error']}")
+            continue
+        expected = record.recorded_body(lesson) or ""
+        diff = record.first_difference(expected, got["body"], f"[{name}] docs/{lesson.page}")
+        if diff is not None:
+            found.append(f"{diff[0]}\n{diff[1]}")
+    return found
