@@ -32,7 +32,7 @@ from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from coursebuild import ROOT, notebooks, report
+from coursebuild import ROOT, notebooks, record, report
 from coursebuild.execute import LessonResult, run_lessons
 from coursebuild.lessons import LessonError, all_lessons
 
@@ -43,6 +43,11 @@ IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
 
 _results: dict[str, LessonResult] = {}  # page src_uri -> result
 _page: dict = {"uri": None, "next": 0}
+_command: dict = {"name": "build"}  # `mkdocs serve` reports output-record differences; builds fail on them
+
+
+def on_startup(*, command, dirty):
+    _command["name"] = command
 
 
 @event_priority(50)  # before mkdocs-jupyter's on_files, so that it sees the generated notebooks
@@ -71,6 +76,7 @@ def on_files(files, config):
     failures += report.implausible(lessons, results)
     if failures:
         raise PluginError("A lesson failed to execute:\n" + "\n\n".join(failures))
+    _check_records(lessons, results, config)
     for lesson, result in zip(lessons, results, strict=True):
         _results[lesson.page] = result
         for block, res in zip(lesson.blocks, result.blocks, strict=True):
@@ -83,6 +89,26 @@ def on_files(files, config):
         _add_notebook(files, config, lesson.slug, made[lesson.page].result())
     _add_katex(files, config)
     return files
+
+
+def _check_records(lessons, results, config) -> None:
+    """Compare every lesson's run with its committed output record (snippets/<slug>/output-record.txt).
+
+    A difference fails the build (CI, `make build`, the deployment), naming page, block and line
+    with the diff; under `mkdocs serve` it is reported and the site still rebuilds. On a platform
+    other than the reference one it is reported as a likely platform difference, never fatal.
+    """
+    if not config["extra"].get("output_record", True):
+        return
+    found = [d for lesson, result in zip(lessons, results, strict=True) if (d := record.check(lesson, result))]
+    fatal = [d for d in found if not d.other_platform]
+    if fatal and _command["name"] != "serve":
+        raise PluginError(
+            "What a page shows differs from its output record. If the change is intended, run "
+            "`make accept` and commit the record with it:\n\n" + "\n\n".join(map(str, fatal))
+        )
+    for difference in found:
+        log.info(f"OUTPUT RECORD DIFFERS (reported, not fatal here): {difference}")
 
 
 def _build_dir(config) -> Path:

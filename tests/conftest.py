@@ -71,6 +71,8 @@ class Project:
                     anchors: warn
                 hooks:
                   - {ROOT / "scripts" / "hooks.py"}
+                extra:
+                  output_record: false  # tests that check the record set it to true
                 plugins:
                   - markdown-exec
                 markdown_extensions:

@@ -16,6 +16,8 @@ from conftest import LESSONS, ROOT, fence
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
+from coursebuild import record
+
 pytestmark = pytest.mark.xdist_group("site")
 SLUGS = [lesson.slug for lesson in LESSONS]
 
@@ -68,6 +70,7 @@ def test_notebook_runs_standalone(site, lesson, tmp_path):
     finally:
         if env_backup is not None:
             os.environ["PYTHONPATH"] = env_backup
+    assert_prints_what_the_page_shows(nb, lesson)
     figures = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
     page_figures = len(
         BeautifulSoup((site / lesson.slug / "index.html").read_text(), "html.parser").select(
@@ -76,6 +79,19 @@ def test_notebook_runs_standalone(site, lesson, tmp_path):
     )
     assert len(figures) >= page_figures, f"{lesson.slug}: {len(figures)} inline figures, the page shows {page_figures}"
     assert not list(tmp_path.iterdir()), f"{lesson.slug}: the notebook wrote files into its folder"
+
+
+def assert_prints_what_the_page_shows(nb, lesson) -> None:
+    """The student's run (default settings, all threads) prints, line by line, what the page shows."""
+    expected = record.recorded_outputs(lesson)
+    cells = [c for c in nb.cells if c.cell_type == "code"][1:]
+    for block, cell in zip(lesson.blocks, cells, strict=True):
+        printed = "".join(o.get("text", "") for o in cell.outputs if o.get("output_type") == "stream")
+        got = [line.rstrip() for line in printed.splitlines()]
+        want = [line.rstrip() for line in expected[block.snippet].splitlines()]
+        for number, (a, b) in enumerate(zip(want, got, strict=False), 1):
+            assert a == b, f"{lesson.slug}: {block.snippet}, line {number}: the page shows {a!r}, the notebook {b!r}"
+        assert len(got) == len(want), f"{lesson.slug}: {block.snippet} printed {len(got)} lines, the page {len(want)}"
 
 
 @pytest.mark.parametrize("slug", SLUGS)

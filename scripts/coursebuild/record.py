@@ -86,9 +86,23 @@ def recorded_body(lesson) -> str | None:
     return strip_header(file.read_text(encoding="utf-8")) if file.is_file() else None
 
 
+def recorded_outputs(lesson) -> dict[str, str]:
+    """What the record says each block prints, by snippet path (trailing spaces dropped)."""
+    outputs: dict[str, list[str]] = {}
+    current = None
+    for line in (recorded_body(lesson) or "").splitlines():
+        if line.startswith(BLOCK):
+            current = outputs.setdefault(line.removeprefix(BLOCK), [])
+        elif current is not None and (line == LINE.rstrip() or line.startswith(LINE)):
+            current.append(line.removeprefix(LINE).removeprefix(LINE.rstrip()) + "\n")
+        elif current is not None and line == NO_NEWLINE and current:
+            current[-1] = current[-1].removesuffix("\n")
+    return {snippet: "".join(lines) for snippet, lines in outputs.items()}
+
+
 def strip_header(text: str) -> str:
     lines = text.splitlines(keepends=True)
-    while lines and (lines[0].startswith("#") and not lines[0].startswith(BLOCK) or not lines[0].strip()):
+    while lines and ((lines[0].startswith("#") and not lines[0].startswith(BLOCK)) or not lines[0].strip()):
         lines.pop(0)
     return "".join(lines)
 
@@ -120,10 +134,13 @@ def first_difference(expected: str, actual: str, where: str) -> tuple[str, str] 
             block = current.removeprefix(BLOCK)
         if a != b:
             if (a or "").startswith(BLOCK) or (b or "").startswith(BLOCK):
-                what = "the blocks differ"
+                place = "the blocks differ (a block was added, removed or reordered, or printed more lines)"
+            elif FIGURE.match(a or "") or FIGURE.match(b or ""):
+                name = (FIGURE.match(a or "") or FIGURE.match(b or "")).group("name")
+                place = f"figure {name}.svg differs (its SVG bytes changed)"
             else:
-                what = f"record: {a!r}\n  this run: {b!r}"
-            message = f"{where}: block {block}, output line {_line_in_block(old if a is not None else new, i)}:\n  {what}"
+                place = f"output line {_line_in_block(old if a is not None else new, i)}"
+            message = f"{where}: block {block}, {place}:\n  record:   {a!r}\n  this run: {b!r}"
             break
     diff = "".join(
         difflib.unified_diff(

@@ -1,0 +1,27 @@
+"""Every lesson, re-run as the build runs it under settings that stand in for other machines,
+prints every line and draws every figure exactly as its committed output record says.
+
+The environments and their variables are in scripts/coursebuild/matrix.py (and the README):
+ATen's scalar kernels (ATEN_CPU_CAPABILITY=default), MKL's generic code path and oneDNN at SSE4.1
+(MKL_CBWR=COMPATIBLE, MKL_ENABLE_INSTRUCTIONS=SSE4_2, ONEDNN_MAX_CPU_ISA=SSE41), MKL and oneDNN
+held to AVX (MKL_CBWR=AVX, MKL_ENABLE_INSTRUCTIONS=AVX, ONEDNN_MAX_CPU_ISA=AVX), and three
+intra-op threads per lesson (COURSE_THREADS=3). A difference names page, snippet and the first line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coursebuild import matrix
+
+CAPABILITY = {"default": "DEFAULT", "avx2": "AVX2"}
+
+
+@pytest.mark.parametrize("name", list(matrix.ENVIRONMENTS))
+def test_every_page_is_the_same_under(name):
+    dumped = matrix.run(name)
+    wanted = matrix.ENVIRONMENTS[name].get("ATEN_CPU_CAPABILITY")
+    if wanted:  # the setting really reached ATen's dispatch
+        assert dumped["cpu_capability"] == CAPABILITY[wanted]
+    problems = matrix.differences(name, dumped)
+    assert not problems, f"{len(problems)} lessons differ under {name}:\n\n" + "\n\n".join(problems)
