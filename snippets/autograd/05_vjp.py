@@ -26,6 +26,8 @@ print("J =\n", J)
 # backward(gradient=v) computes vᵀJ: one weighted sum of the rows of J.
 f(x).backward(gradient=v)
 print("x.grad after backward(v):", x.grad)
+# Round-off of a few products of numbers below 4: ~1e-15. The classic slip,
+# J v instead of vᵀJ, would be off by 0.5 or more.
 torch.testing.assert_close(x.grad, v @ J)
 
 # The same vector as the gradient of the scalar vᵀf(x).

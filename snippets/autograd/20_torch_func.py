@@ -9,7 +9,9 @@ def f(x):
 df = grad(f)  # a new function: x ↦ f'(x) = 3x² − 2
 d2f = grad(grad(f))  # and x ↦ f''(x) = 6x
 
-x0 = torch.tensor(1.5)  # plain: no requires_grad, no .grad, no backward()
+# plain: no requires_grad, no .grad, no backward(). Every number in this block
+# is a small binary fraction, so all of it is exact.
+x0 = torch.tensor(1.5)
 print(f"f'(1.5) = {df(x0).item():.4f},  f''(1.5) = {d2f(x0).item():.4f}")
 torch.testing.assert_close(df(x0), 3 * x0**2 - 2)
 torch.testing.assert_close(d2f(x0), 6 * x0)

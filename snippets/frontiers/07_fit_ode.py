@@ -26,3 +26,6 @@ with torch.no_grad():
 print(f"whole-trajectory loss: {start_loss:.6f} before, {end_loss:.6f} after")
 print(f"{start_loss / end_loss:.0f}x smaller")
 assert end_loss < start_loss / 100
+# Every printed digit is safe: the training is stable in float64 (nudging the
+# initial weights by 1e-13 moves the final loss by less than that, relative), so the
+# ~1e-16 round-off of each operation stays far below the 3 to 6 digits shown.

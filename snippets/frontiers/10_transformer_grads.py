@@ -3,10 +3,11 @@ from torch import nn
 
 d_model, n_heads, d_ff = 16, 4, 32
 settings = {"dim_feedforward": d_ff, "dropout": 0.0, "batch_first": True}
+f64 = {"dtype": torch.float64}  # float64: every printed digit is certain
 torch.manual_seed(0)
-layer = nn.TransformerEncoderLayer(d_model, n_heads, **settings)
-tokens = torch.randn(2, 5, d_model)  # (batch, sequence, features)
-target = torch.randn(2, 5, d_model)
+layer = nn.TransformerEncoderLayer(d_model, n_heads, **settings, **f64)
+tokens = torch.randn(2, 5, d_model, **f64)  # (batch, sequence, features)
+target = torch.randn(2, 5, d_model, **f64)
 
 layer.train()  # with dropout=0, train mode computes the same as eval mode
 with SavedTensorCounter(exclude=layer.parameters()) as saved:
@@ -41,12 +42,16 @@ assert n_params == n_grad == qkv + attention_out + feed_forward + norms
 # is dL/dout summed over batch and sequence; here dL/dout = 2 (out - target)
 # / out.numel() for the mean squared error.
 dL_dout = 2 * (out - target) / out.numel()
+# Two float64 sums of the same 10 numbers (< 0.1): they differ by ~1e-17,
+# far inside assert_close's float64 tolerance (1e-7); a wrong formula for
+# the gradient would be off by about its size, 0.1.
 torch.testing.assert_close(layer.norm2.bias.grad, dL_dout.sum(dim=(0, 1)))
 # The number of heads splits the projections into pieces but adds no parameters.
 for heads in (1, 2, 8):
     other = nn.TransformerEncoderLayer(d_model, heads, **settings)
     assert sum(p.numel() for p in other.parameters()) == n_params
-# With dropout=0, eval mode returns what train mode returned.
+# With dropout=0, eval mode returns what train mode returned (eval runs a
+# fused kernel: the two differ by float64 round-off, ~1e-15, not by 1e-7).
 layer.eval()
 with torch.no_grad():
     torch.testing.assert_close(layer(tokens), out.detach())

@@ -1,3 +1,5 @@
+import math
+
 import torch
 
 start = x0.clone().requires_grad_(True)
@@ -21,7 +23,14 @@ def show(v):
 print(f"autograd through RK4 : {show(start.grad)}")
 print(f"adjoint ODE with RK4 : {show(a_0)}")
 print(f"exact exp(TAᵀ) x(T)  : {show(exact)}")
-torch.testing.assert_close(start.grad, a_0, rtol=1e-12, atol=1e-12)
-torch.testing.assert_close(start.grad, exact, rtol=0, atol=1e-5)
-# The rotations cancel: exp(TAᵀ) exp(TA) = exp(-0.2 T) I.
-torch.testing.assert_close(exact, torch.exp(torch.tensor(-0.2 * T)) * x0)
+# Equal in exact arithmetic. Round-off: 100 steps of ~30 roundings of
+# numbers below 2, not amplified (|P| < 1): under 1e-12 per path. Tolerance
+# 1e-10; a wrong adjoint (A instead of Aᵀ) is off by 0.2.
+torch.testing.assert_close(start.grad, a_0, rtol=0, atol=1e-10)
+# RK4's error: each step's |P(hλ)| misses |exp(hλ)| by < |hλ|⁵/120 ≈ 1e-7
+# (λ = -0.1 ± i); over 2 x 100 steps, relative 2e-5: at most 6e-6 here.
+# Tolerance 1e-4, still far below the 0.27 of the gradient itself.
+torch.testing.assert_close(start.grad, exact, rtol=0, atol=1e-4)
+# The rotations cancel: exp(TAᵀ) exp(TA) = exp(-0.2 T) I (float64 round-off
+# ~1e-16 against assert_close's float64 tolerance 1e-7).
+torch.testing.assert_close(exact, math.exp(-0.2 * T) * x0)
