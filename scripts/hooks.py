@@ -27,12 +27,14 @@ import markdown_exec
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.utils import CountHandler
 from mkdocs_jupyter import convert as mkdocs_jupyter_convert
 from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from coursebuild import ROOT, notebooks, record, report
+import coursebuild
+from coursebuild import ROOT, errors, notebooks, record, report
 from coursebuild.execute import LessonResult, run_lessons
 from coursebuild.lessons import LessonError, all_lessons
 
@@ -40,21 +42,40 @@ log = logging.getLogger("mkdocs.plugins.course")
 
 KATEX = ROOT / "node_modules" / "katex" / "dist"
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
+IMAGE_LINE = re.compile(r"^(?P<indent>[ \t]*)!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)[^)]*\)[^\n]*$", re.M)
 
 _results: dict[str, LessonResult] = {}  # page src_uri -> result
 _page: dict = {"uri": None, "next": 0}
-_command: dict = {"name": "build"}  # `mkdocs serve` reports output-record differences; builds fail on them
+
+
+def _serving() -> bool:
+    """Under `mkdocs serve` problems are shown in place and the site keeps serving; builds fail on them."""
+    return coursebuild.COMMAND == "serve"
 
 
 def on_startup(*, command, dirty):
-    _command["name"] = command
+    # Kept on the engine's package: `mkdocs serve` re-imports this hooks file for every rebuild,
+    # but calls on_startup only once.
+    coursebuild.COMMAND = command
+
+
+def on_config(config):
+    if _serving():
+        # The author sees each problem as a box on its page (and in the terminal) instead of a
+        # server stuck on the last good build. `make build`, CI and deployment stay strict.
+        config["strict"] = False
+        config["mdx_configs"].get("pymdownx.snippets", {})["check_paths"] = False
+        counter = logging.getLogger("mkdocs")  # MkDocs installed its strict-mode counter before this event
+        for handler in [h for h in counter.handlers if isinstance(h, CountHandler)]:
+            counter.removeHandler(handler)
+    return config
 
 
 @event_priority(50)  # before mkdocs-jupyter's on_files, so that it sees the generated notebooks
 def on_files(files, config):
     docs = Path(config["docs_dir"])
     try:
-        lessons = all_lessons(docs)
+        lessons = all_lessons(docs, lenient=_serving())
     except LessonError as error:
         raise PluginError(str(error)) from None
     _results.clear()
@@ -70,23 +91,27 @@ def on_files(files, config):
         results = run_lessons(lessons, on_result=finished)
     for result in results:
         state = "cached" if result.cached else f"executed in {result.seconds:.1f} s"
+        state = "FAILED" if result.error else state
         log.info(f"lesson {result.slug}: {len(result.blocks)} blocks {state}")
     report.write(results, _build_dir(config))
     failures = [r.error for r in results if r.error]
     failures += report.implausible(lessons, results)
-    if failures:
+    if failures and not _serving():
         raise PluginError("A lesson failed to execute:\n" + "\n\n".join(failures))
+    for failure in failures:  # under serve: shown on the page as well
+        log.error(f"{failure}\n(shown in place on the page; `mkdocs serve` goes on serving)")
     _check_records(lessons, results, config)
     for lesson, result in zip(lessons, results, strict=True):
         _results[lesson.page] = result
-        for block, res in zip(lesson.blocks, result.blocks, strict=True):
+        for block, res in zip(lesson.blocks, result.blocks, strict=False):
             for note in res.warnings:
                 log.warning(f"{block.where} warned: {note}")
             if not res.output.strip() and not res.figures:
                 log.warning(f"{block.where} printed nothing and drew no figure: show the reader its result")
         for name, svg in result.figures.items():
             files.append(File.generated(config, f"figures/{result.slug}/{name}.svg", content=svg))
-        _add_notebook(files, config, lesson.slug, made[lesson.page].result())
+        if lesson.page in made:
+            _add_notebook(files, config, lesson.slug, made[lesson.page].result())
     _add_katex(files, config)
     return files
 
@@ -100,15 +125,16 @@ def _check_records(lessons, results, config) -> None:
     """
     if not config["extra"].get("output_record", True):
         return
-    found = [d for lesson, result in zip(lessons, results, strict=True) if (d := record.check(lesson, result))]
+    checked = [(lesson, result) for lesson, result in zip(lessons, results, strict=True) if not result.error]
+    found = [d for lesson, result in checked if (d := record.check(lesson, result))]
     fatal = [d for d in found if not d.other_platform]
-    if fatal and _command["name"] != "serve":
+    if fatal and not _serving():
         raise PluginError(
             "What a page shows differs from its output record. If the change is intended, run "
             "`make accept` and commit the record with it:\n\n" + "\n\n".join(map(str, fatal))
         )
-    for difference in found:
-        log.info(f"OUTPUT RECORD DIFFERS (reported, not fatal here): {difference}")
+    for difference in found:  # under serve, or on another platform: reported, the site still builds
+        log.warning(f"OUTPUT RECORD DIFFERS (reported, not fatal here): {difference}")
 
 
 def _build_dir(config) -> Path:
@@ -211,16 +237,28 @@ def on_page_markdown(markdown, page, config, files):
     if result is None:
         return markdown
     heading = re.search(r"^# .+$", markdown, re.M)
-    if heading:  # the notebook links go right under the lesson's title
+    if heading and not result.error:  # the notebook links go right under the lesson's title
         at = heading.end()
         markdown = f"{markdown[:at]}\n\n{_notebook_links(result.slug, config)}\n{markdown[at:]}"
     shown = {m.group("src"): m.group("alt") for m in IMAGE.finditer(markdown)}
+    _page["shown"] = set(shown)
     for name in result.figures:
         src = f"figures/{result.slug}/{name}.svg"
         if src not in shown:
             log.warning(f"docs/{page.file.src_uri}: figure {src} is drawn by a snippet but not shown on the page")
         elif not shown[src].strip():
             log.warning(f"docs/{page.file.src_uri}: figure {src} has no alt text")
+    if _serving() and not result.error:  # a figure the page shows but no block drew: a box in its place
+
+        def missing(match: re.Match) -> str:
+            src = match.group("src")
+            name = src.removeprefix(f"figures/{result.slug}/").removesuffix(".svg")
+            if not src.startswith(f"figures/{result.slug}/") or name in result.figures:
+                return match.group(0)
+            log.warning(f"docs/{page.file.src_uri}: figure {src} is shown but no snippet draws it")
+            return match.group("indent") + errors.box(f"Figure {src} is shown here, but no block of this page draws it")
+
+        markdown = IMAGE_LINE.sub(missing, markdown)
     return markdown
 
 
@@ -240,7 +278,7 @@ def on_page_content(html, page, config, files):
         page.meta["search"] = {"exclude": True}
         return _match_toc_ids(html, page.toc)
     result = _results.get(page.file.src_uri)
-    expected = len(result.blocks) if result else 0
+    expected = len(result.snippets) if result else 0
     if _page["next"] != expected:
         log.warning(
             f"docs/{page.file.src_uri}: {_page['next']} executed blocks were rendered but the engine ran {expected}"
@@ -272,15 +310,26 @@ def _format_python(code: str, **options):
     result = _results.get(_page["uri"])
     index = _page["next"]
     _page["next"] += 1
-    if result is None or index >= len(result.blocks):
+    if result is None or (index >= len(result.blocks) and result.failed_block is None):
         raise PluginError(
             f"docs/{_page['uri']}: executed block #{index + 1} is not a snippet include; "
             'write it as --8<-- "snippets/<lesson>/<file>.py" inside the fence'
         )
-    block = result.blocks[index]
-    options["extra"].setdefault("title", result.snippets[index])  # the reader sees which file this is
+    snippet = result.snippets[index] if index < len(result.snippets) else f"block #{index + 1}"
+    options["extra"].setdefault("title", snippet)  # the reader sees which file this is
     options["id_prefix"] = options.get("id_prefix") or f"{result.slug}-{index + 1}-"  # unique HTML ids
-    return markdown_exec.base_format(language="python", run=lambda *a, **k: block.output, code=code, **options)
+    html = None
+    if index >= len(result.blocks):  # under serve: the block that failed, or one after it
+        html = errors.failed_block(result, index)
+    elif _serving():  # a figure drawn but not shown: a box under the block that drew it
+        block = result.blocks[index]
+        unshown = [n for n, _ in block.figures if f"figures/{result.slug}/{n}.svg" not in _page.get("shown", ())]
+        html = errors.unshown_figures(result.slug, unshown, block.output) if unshown else None
+    if html is not None:
+        options["html"] = True  # the box is HTML, shown under the block's code
+        return markdown_exec.base_format(language="python", run=lambda *a, **k: html, code=code, **options)
+    output = result.blocks[index].output
+    return markdown_exec.base_format(language="python", run=lambda *a, **k: output, code=code, **options)
 
 
 markdown_exec.formatters["python"] = _format_python

@@ -14,3 +14,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 BUILD = ROOT / "build"
 """Generated outputs (figures, notebooks, reports): ignored by git, never inside `docs/`."""
+
+COMMAND = "build"
+"""The MkDocs command this process runs ("build", "serve", "gh-deploy"), set by the hooks' on_startup."""

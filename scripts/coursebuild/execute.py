@@ -38,6 +38,8 @@ class LessonResult:
     page: str
     blocks: list[BlockResult] = field(default_factory=list)
     error: str | None = None  # a message naming page, snippet file and line
+    failed_block: int | None = None  # the index of the block the error belongs to
+    failed_output: str = ""  # what that block printed before it failed
     deps: dict[str, str] = field(default_factory=dict)  # project files the run read, with their hashes
     seconds: float = 0.0
     cached: bool = False
@@ -87,9 +89,18 @@ def _mp_context():
 
 
 def _execute(lesson: Lesson) -> LessonResult:
+    broken = next((b for b in lesson.blocks if b.problem), None)
+    runnable = lesson.blocks[: broken.index] if broken else lesson.blocks
+    result = _run_blocks(lesson, runnable) if runnable else LessonResult(lesson.slug, lesson.page)
+    if broken is not None and result.error is None:
+        result.error, result.failed_block = broken.problem, broken.index
+    return result
+
+
+def _run_blocks(lesson: Lesson, runnable: list) -> LessonResult:
     ctx = _mp_context()
     parent, child = ctx.Pipe(duplex=False)
-    blocks = [(b.snippet, b.code) for b in lesson.blocks]
+    blocks = [(b.snippet, b.code) for b in runnable]
     process = ctx.Process(target=_child_main, args=(child, lesson.slug, blocks, lesson.root), daemon=True)
     started = time.perf_counter()
     result = LessonResult(lesson.slug, lesson.page)
@@ -100,7 +111,8 @@ def _execute(lesson: Lesson) -> LessonResult:
     try:
         while True:
             if not parent.poll(lesson.timeout):
-                block = lesson.blocks[current] if current is not None else lesson.blocks[0]
+                block = lesson.blocks[current or 0]
+                result.failed_block = current or 0
                 result.error = (
                     f"docs/{lesson.page}: snippet {block.snippet} ran longer than its limit of "
                     f"{lesson.timeout:g} s and was stopped (raise it with `exec_timeout:` in the page's front matter)"
@@ -110,6 +122,7 @@ def _execute(lesson: Lesson) -> LessonResult:
                 message = parent.recv()
             except EOFError:
                 block = lesson.blocks[current].snippet if current is not None else "(before the first snippet)"
+                result.failed_block = current or 0
                 process.join(5)
                 result.error = (
                     f"docs/{lesson.page}: the process running this lesson died with exit code "
@@ -123,6 +136,7 @@ def _execute(lesson: Lesson) -> LessonResult:
                 result.blocks.append(BlockResult(**message[2]))
             elif kind == "error":
                 info = message[2]
+                result.failed_block, result.failed_output = message[1], info["output"]
                 line = f", line {info['line']}" if info["line"] else ""
                 result.error = (
                     f"docs/{lesson.page}: snippet {info['file']}{line} raised {info['exception']}\n"

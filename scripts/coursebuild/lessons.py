@@ -42,6 +42,7 @@ class Block:
     page_line: int  # 1-based line of the opening fence in the page
     snippet: str  # path relative to the project root, e.g. "snippets/derivatives/01_x.py"
     code: str
+    problem: str = ""  # why this block cannot run (lenient parsing only, under `mkdocs serve`)
 
     @property
     def where(self) -> str:
@@ -73,8 +74,13 @@ def _front_matter_timeout(text: str) -> float:
     return DEFAULT_TIMEOUT
 
 
-def parse_page(page: str, text: str | None = None, root: Path = ROOT) -> Lesson:
-    """Return the lesson on `docs/<page>` (text given or read from disk)."""
+def parse_page(page: str, text: str | None = None, root: Path = ROOT, lenient: bool = False) -> Lesson:
+    """Return the lesson on `docs/<page>` (text given or read from disk).
+
+    A block that breaks the conventions (no snippet include, a missing snippet file, another
+    session) raises LessonError; with `lenient` it is kept with its `problem` instead, so that
+    `mkdocs serve` can run the blocks before it and show the problem in place.
+    """
     if text is None:
         text = (root / "docs" / page).read_text(encoding="utf-8")
     slug = Path(page).with_suffix("").as_posix()
@@ -94,7 +100,15 @@ def parse_page(page: str, text: str | None = None, root: Path = ROOT) -> Lesson:
             end += 1
         options = dict(OPTION.findall(match.group("opts")))
         if match.group("lang") in ("python", "py") and options.get("exec", "").lower() in ("on", "1", "yes", "true"):
-            lesson.blocks.append(_block(lesson, start, lines[start + 1 : end], options, root))
+            try:
+                block = _block(lesson, start, lines[start + 1 : end], options, root)
+            except LessonError as error:
+                if not lenient:
+                    raise
+                include = next((m for line in lines[start + 1 : end] if (m := INCLUDE.match(line))), None)
+                snippet = include.group("path") if include else f"(block at docs/{page}:{start + 1})"
+                block = Block(lesson.page, len(lesson.blocks), start + 1, snippet, "", problem=str(error))
+            lesson.blocks.append(block)
         i = end + 1
     return lesson
 
@@ -122,11 +136,11 @@ def _block(lesson: Lesson, start: int, body: list[str], options: dict[str, str],
     )
 
 
-def all_lessons(docs: Path = DOCS) -> list[Lesson]:
+def all_lessons(docs: Path = DOCS, lenient: bool = False) -> list[Lesson]:
     """Every page under docs/ that has executed blocks, sorted by path."""
     lessons = []
     for md in sorted(docs.rglob("*.md")):
-        lesson = parse_page(md.relative_to(docs).as_posix(), root=docs.parent)
+        lesson = parse_page(md.relative_to(docs).as_posix(), root=docs.parent, lenient=lenient)
         if lesson.blocks:
             lessons.append(lesson)
     return lessons
