@@ -1,7 +1,11 @@
 # Two commands do all set-up on a fresh machine (Python 3.11, Node.js/npm):
-#   make serve   install everything, then serve the site with live reload
+#   make serve   install everything, then serve the site with live reload (http://127.0.0.1:8000/)
 #   make test    install everything, then run the whole test suite (what CI runs)
 # Both are idempotent and quick when nothing changed.
+#
+# TORCH_INDEX: a package index to take torch==2.13.0 from (GitHub's runners use PyTorch's CPU
+# wheel index; here the CPU wheel already on disk is found without it).
+# DEPLOY_REMOTE, DEPLOY_BRANCH: where `make deploy` pushes the built site (origin, gh-pages).
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -9,12 +13,17 @@ export NO_MKDOCS_2_WARNING := 1
 # Reproducible builds: dates in the output (sitemap, archives) are the last commit's.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix
+TORCH_INDEX ?=
+DEPLOY_REMOTE ?= origin
+DEPLOY_BRANCH ?= gh-pages
+
+.PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix deploy
 
 setup: $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
+	$(if $(TORCH_INDEX),$(PY) -m pip install --quiet torch==2.13.0 --index-url $(TORCH_INDEX))
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
@@ -33,8 +42,13 @@ build: setup  ## the static site, into site/ (replaced only by a build that full
 test: setup browser
 	$(PY) -m pytest
 
-browser:  ## Debian's Chromium for the browser tests (Playwright's own download does not work here)
-	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+browser: setup  ## a Chromium for the browser tests: Debian's where root can install it, else Playwright's own
+	@PATH="$(CURDIR)/$(VENV)/bin:$$PATH" sh scripts/install_browser.sh
+
+deploy: setup  ## strict build (CI=true: every lesson executed) and push of the site to $(DEPLOY_BRANCH)
+	CI=true $(VENV)/bin/mkdocs gh-deploy --strict --force --no-history \
+		--remote-name $(DEPLOY_REMOTE) --remote-branch $(DEPLOY_BRANCH) \
+		--message "Deploy {sha} with MkDocs {version}"
 
 accept: setup  ## rewrite every lesson's output record after an intended change (review the diff!)
 	$(PY) scripts/accept.py

@@ -21,13 +21,24 @@ from conftest import LESSONS, ROOT, mkdocs_build
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+def find_chromium() -> str | None:
+    """The browser `make browser` provided: a Chromium on the PATH (Debian's), else Playwright's own."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    with playwright_api.sync_playwright() as p:
+        own = p.chromium.executable_path
+    return own if own and Path(own).is_file() else None
+
+
+CHROMIUM = find_chromium()
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PAGES = ["", *[f"{lesson.slug}/" for lesson in LESSONS], *[f"notebooks/{lesson.slug}/" for lesson in LESSONS]]
 SCHEMES = {"light": "default", "dark": "slate"}
 
 pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (make browser)"),
+    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium: run `make browser`"),
     pytest.mark.xdist_group("site"),
 ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -13,10 +14,8 @@ pytestmark = pytest.mark.xdist_group("site")
 
 
 def site_url() -> str:
-    for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines():
-        if line.startswith("site_url:"):
-            return line.split(":", 1)[1].strip()
-    return "/"
+    """The address the site was built for (SITE_URL, as mkdocs.yml reads it), or "/" for a local build."""
+    return os.environ.get("SITE_URL") or "/"
 
 
 def html_files(site: Path) -> list[Path]:

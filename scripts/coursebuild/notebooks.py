@@ -24,6 +24,7 @@ TAB = re.compile(r'^(?P<indent>\s*)===\+?\s+"(?P<title>[^"]*)"\s*$')
 HEADING_ATTRS = re.compile(r"^(?P<heading>#+ .*?)\s*\{(?P<attrs>[^}]*)\}\s*$")
 FIGURE = re.compile(r"^\s*!\[[^\]]*\]\(figures/[^)]+\)\s*$")
 PAGE_LINK = re.compile(r"\]\((?!https?:|#|/)(?P<page>[\w-]+)\.md(?P<anchor>#[\w-]+)?\)")
+LINKED_PAGE = re.compile(r"\[(?P<text>[^\]]*)\]\((?!https?:|#|/)[\w-]+\.md(?:#[\w-]+)?\)")
 ATTR_LIST = re.compile(r"\{\s*[.#][^}]*\}")
 
 
@@ -59,7 +60,10 @@ def _markdown(lines: list[str], site_url: str) -> list[str]:
             if anchor:
                 out.extend([f'<a id="{anchor.group(1)}"></a>', ""])
             line = heading.group("heading")
-        line = PAGE_LINK.sub(lambda m: f"]({site_url}{m.group('page')}/{m.group('anchor') or ''})", line)
+        if site_url:  # links to other lessons go to the published site
+            line = PAGE_LINK.sub(lambda m: f"]({site_url}{m.group('page')}/{m.group('anchor') or ''})", line)
+        else:  # a local build knows no address for them: keep the words
+            line = LINKED_PAGE.sub(lambda m: m.group("text"), line)
         out.append(ATTR_LIST.sub("", line))
     text = textwrap.dedent("\n".join(_unindent_blocks(out)))
     return text.strip("\n").splitlines()
@@ -76,10 +80,10 @@ def build(lesson: Lesson, result, page_text: str, site_url: str, title: str) -> 
         "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
         "language_info": {"name": "python"},
     }
-    page_url = f"{site_url}{lesson.slug}/"
+    page = f"[{title}]({site_url}{lesson.slug}/)" if site_url else f"*{title}*"
     intro = (
         f"# {title} (notebook)\n\n"
-        f"This notebook is generated from the lesson page [{title}]({page_url}) of *Calculus for Deep Learning*: "
+        f"This notebook is generated from the lesson page {page} of *Calculus for Deep Learning*: "
         "the same prose and the same code, in the same order. The outputs shown were produced when the site "
         "was built; run the cells top to bottom to reproduce them. It needs only `torch`, `numpy` and "
         "`matplotlib`."

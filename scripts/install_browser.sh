@@ -1,0 +1,31 @@
+#!/bin/sh
+# The browser for the browser tests (`make browser`, run by `make test`):
+#   1. a Chromium already on the PATH (Debian's `chromium`, or `chromium-browser`): nothing to do;
+#   2. Debian or Ubuntu as root: Debian's chromium package with apt-get;
+#   3. anywhere else (macOS, a workstation without root): Playwright's own Chromium, downloaded
+#      into the user's cache by `playwright install chromium` (the venv's Playwright), no root needed.
+# The tests find the browser the same way (tests/test_browser.py). Exit 1 with an explanation if all fail.
+set -u
+for name in chromium chromium-browser; do
+  if command -v "$name" >/dev/null 2>&1; then exit 0; fi
+done
+if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  if apt-get update -qq && apt-get install -y -qq chromium >/dev/null && command -v chromium >/dev/null 2>&1; then
+    exit 0
+  fi
+  echo "install_browser: apt-get could not install Debian's chromium; trying Playwright's own Chromium" >&2
+else
+  echo "install_browser: no Chromium on the PATH and no apt-get as root here;" \
+    "installing Playwright's own Chromium (a download, no root needed)" >&2
+fi
+if playwright install chromium; then
+  exit 0
+fi
+cat >&2 <<'MSG'
+install_browser: could not get a browser for the browser tests.
+  - Debian's chromium needs apt-get and root (sudo make browser, or apt-get install chromium);
+  - Playwright's own Chromium (`.venv/bin/playwright install chromium`) needs network access
+    to Playwright's download host, which this machine could not reach.
+Install Chromium by any other means and put it on the PATH as `chromium`, then run `make test` again.
+MSG
+exit 1
