@@ -30,6 +30,7 @@ print("torch.autograd.functional.hessian:\n", H_functional)
 print("torch.func.hessian:\n", H_func)
 
 # The gradient by hand: (x0 + x1/2, 2 x1 + x0/2) = (2, 4.5) at (1, 2).
+# At (1, 2) every value here is a small dyadic number: all exact.
 g_by_hand = torch.tensor([2.0, 4.5], dtype=torch.float64)
 torch.testing.assert_close(g.detach(), g_by_hand)
 for H in (H_double, H_functional, H_func):
@@ -41,5 +42,6 @@ torch.manual_seed(0)
 for _ in range(5):
     h = torch.randn(2, dtype=torch.float64)
     taylor = f(point) + g.detach() @ h + 0.5 * h @ H_closed @ h
+    # round-off ≤ 10·eps·(|f| + |∇f·h| + |hᵀHh|) ≈ 1e-13, inside 1e-7
     torch.testing.assert_close(f(point + h), taylor)
 print("f(x + h) = f(x) + ∇f(x)·h + ½ hᵀHh holds for 5 random steps h")

@@ -12,6 +12,8 @@ print(f"condition number κ = λ_max / λ_min = {kappa:.6f}")
 # (h00 + h11)/2 ± sqrt(((h00 − h11)/2)² + h01²).
 h00, h01, h11 = 1.0, 0.5, 2.0
 mean, radius = (h00 + h11) / 2, math.sqrt(((h00 - h11) / 2) ** 2 + h01**2)
+# eigvalsh and cond are off by ≤ ~10·eps·‖H‖ ≈ 5e-15 (κ by ≤ 5e-14): tol
+# 1e-12 (≥ 20×); swapping ± or dropping h01 moves them by ≥ 0.2.
 assert abs(lam_min - (mean - radius)) < 1e-12
 assert abs(lam_max - (mean + radius)) < 1e-12
 assert abs(kappa - (mean + radius) / (mean - radius)) < 1e-12
@@ -25,15 +27,23 @@ U = torch.stack([torch.cos(angles), torch.sin(angles)], dim=1)
 curvature = ((U @ H_closed) * U).sum(dim=1)
 lo, hi = curvature.min().item(), curvature.max().item()
 print(f"curvature uᵀHu over 3601 directions: min {lo:.6f}, max {hi:.6f}")
+# uᵀHu is computed to ≤ 10·eps·‖H‖ ≈ 5e-15: tol 1e-12 (200×).
 assert lam_min - 1e-12 <= lo and hi <= lam_max + 1e-12
+# The angles step by 0.05°, and the eigenvectors lie at 67.5° and 157.5°,
+# on the grid: hi and lo are λ_max and λ_min up to round-off (≈ 1e-14),
+# and the neighbouring directions are 1e-6 further off (a clear argmax).
 assert abs(hi - lam_max) < 1e-6 and abs(lo - lam_min) < 1e-6
 
 # The steepest direction is the eigenvector of λ_max.
 _, Q = torch.linalg.eigh(H_closed)
 q_max = Q[:, 1]
+# eigh may return −q instead of q: flip it so its largest entry is positive.
+q_max = q_max * q_max[q_max.abs().argmax()].sign()
 steepest = angles[curvature.argmax()].item()
 u_steep = U[curvature.argmax()]
 print(f"steepest direction at {math.degrees(steepest):.2f}°: u = {u_steep}")
 print(f"eigenvector of λ_max: {q_max}")
 torch.testing.assert_close(H_closed @ q_max, lam_max * q_max)
-assert abs(abs(u_steep @ q_max) - 1) < 1e-6  # the same direction, up to sign
+# The same direction: q_max is off by ≤ ~10·eps·‖H‖/(λ_max − λ_min) ≈ 4e-15,
+# u_steep by less: tol 1e-12; the next grid directions are 9e-4 away.
+assert (u_steep - q_max).abs().max() < 1e-12

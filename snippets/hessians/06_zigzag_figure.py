@@ -6,9 +6,11 @@ sub = str(n_steps).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆�
 fig, axes = plt.subplots(2, 1, figsize=(7, 7.4), sharex=True, num="zigzag")
 start = "from (−8, 2), best fixed step η = 2/(1 + κ)"
 fig.suptitle(f"{n_steps} steps of gradient descent {start}")
+# Grid points k/20 and k/25: one division each, the same on every machine
+# (linspace may round its points differently on another CPU).
 grid_x, grid_y = torch.meshgrid(
-    torch.linspace(-9, 1, 201, dtype=torch.float64),
-    torch.linspace(-2.6, 2.6, 121, dtype=torch.float64),
+    torch.arange(-180, 21, dtype=torch.float64) / 20,  # -9 … 1
+    torch.arange(-65, 66, dtype=torch.float64) / 25,  # -2.6 … 2.6
     indexing="ij",
 )
 # level sets through (±t, 0), the same heights in both panels
@@ -21,7 +23,7 @@ for ax, kappa_ in zip(axes, (2, 25), strict=True):
 
     eta = 2 / (1 + kappa_)
     path = gradient_descent(quadratic, x_start, eta, steps=n_steps)
-    values = 0.5 * (grid_x**2 + kappa_ * grid_y**2)
+    values = 0.5 * (grid_x * grid_x + kappa_ * grid_y * grid_y)
     ax.contour(grid_x, grid_y, values, levels, colors="grey", linewidths=0.8)
     ax.plot([], [], color="grey", lw=0.8, label="level sets")
     ax.plot(path[:, 0], path[:, 1], "o-", ms=3, lw=1.2, label="iterates")
@@ -37,6 +39,11 @@ for ax, kappa_ in zip(axes, (2, 25), strict=True):
     # x₁ changes sign at every step
     assert torch.all(signs[1:] == -signs[:-1])
     assert distance < 1e-10 if kappa_ == 2 else distance > 0.5
+    # Both coordinates shrink by ρ = (κ − 1)/(κ + 1) per step, so
+    # x₂₅ = ρ²⁵·(−8, −2); each step adds ≤ 10·eps of relative round-off.
+    rho = (kappa_ - 1) / (kappa_ + 1)
+    closed_form = torch.tensor([-8.0, -2.0], dtype=torch.float64) * rho**n_steps
+    assert ((path[-1] - closed_form) / closed_form).abs().max() < 1e-12
     x_end, y_end = path[-1].tolist()
     print(f"κ = {kappa_:2d}, from (-8, 2): x{sub} = ", end="")
     print(f"({x_end:.3e}, {y_end:.3e})")

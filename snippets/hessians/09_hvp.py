@@ -50,13 +50,19 @@ methods = {
     "jvp of grad": hv_jvp,
     "autograd.functional.hvp": hv_functional,
 }
+# Round-off, from sums of ≤ 80 terms on each side: ≤ 4e-13 per entry (far
+# below the 4 decimals printed above), tol 1e-11 (25×); an HVP without the
+# ridge's 0.1·v is off by ≥ 0.01.
 for name, hv in methods.items():
-    assert (hv - Hv).abs().max() < 1e-12
-    print(f"{name:26s} equals H @ v (differences below 1e-12)")
+    assert (hv - Hv).abs().max() < 1e-11
+    print(f"{name:26s} equals H @ v (differences below 1e-11)")
 
 # No second autograd pass at all: central differences of the gradient along v.
 grad_loss = torch.func.grad(loss)
 eps = 1e-5
 hv_fd = (grad_loss(x + eps * v) - grad_loss(x - eps * v)) / (2 * eps)
-assert (hv_fd - Hv).abs().max() < 1e-8
-print(f"{'central differences of ∇f':26s} agree with H @ v to below 1e-8")
+# Each gradient is off by ≤ 1.4e-13 (sums of ≤ 80 terms; sigmoid within
+# 2 ulp), which / eps gives ≤ 1.4e-8; truncation ε²/6·|∇³f[v, v]| ≤ 5e-11:
+# tol 1e-6 (70×), still far below the 0.01 of a missing 0.1·v.
+assert (hv_fd - Hv).abs().max() < 1e-6
+print(f"{'central differences of ∇f':26s} agree with H @ v to below 1e-6")

@@ -25,6 +25,7 @@ entries = torch.tensor(
     [[2 * (a * p + c * r), off_diagonal], [off_diagonal, 2 * (b * q + d * s)]],
     dtype=torch.float64,
 )
+# X and V hold small dyadic numbers: every product and sum above is exact.
 torch.testing.assert_close(DfV, entries)
 # The scalar rule would suggest 2XᵀV; it is a different matrix.
 assert (2 * X.T @ V - DfV).abs().max() > 1
@@ -32,6 +33,8 @@ assert (2 * X.T @ V - DfV).abs().max() > 1
 # What is left over after the linear term is exactly t² VᵀV.
 t = 0.1
 remainder = f(X + t * V) - f(X) - t * DfV
+# Round-off ≤ 170·eps ≈ 4e-14 (entries ≤ 72), far inside assert_close's
+# float64 tolerance of 1e-7; a remainder of t·VᵀV would be off by ≥ 0.1.
 torch.testing.assert_close(remainder, t**2 * (V.T @ V))
 
 show("f(X) = XᵀX", f(X))

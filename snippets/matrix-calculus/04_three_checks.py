@@ -13,9 +13,12 @@ f_X, DfV_jvp = jvp(f, (X,), (V,))
 J = torch.autograd.functional.jacobian(f, X)
 DfV_jacobian = torch.einsum("ijkl,kl->ij", J, V)
 
+# JVP and Jacobian: exact here (small dyadic entries, as above).
 torch.testing.assert_close(f_X, f(X))
 torch.testing.assert_close(DfV_jvp, DfV)  # JVP = formula
 torch.testing.assert_close(DfV_jacobian, DfV)  # Jacobian = formula
+# FD: no truncation error (f is quadratic); round-off ≤ 2·170·eps/2t ≈ 4e-8,
+# tol 1e-6 (25×); the wrong 2XᵀV is off by 7.
 torch.testing.assert_close(fd, DfV, rtol=0, atol=1e-6)  # FD = formula
 
 # Df(X) is linear in the direction:

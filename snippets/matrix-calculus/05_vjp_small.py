@@ -8,6 +8,8 @@ f(X5).backward(U3)  # X5.grad = the VJP, shaped like X5
 # The same VJP from the full Jacobian: Σ_ij U[i, j] J[i, j, k, l].
 J5 = torch.autograd.functional.jacobian(f, X5.detach())
 vjp_from_jacobian = torch.einsum("ij,ijkl->kl", U3, J5)
+# Each side sums ≤ 6 products: round-off ≤ 6·eps·Σ|x||u| < 1e-14, far
+# inside assert_close's 1e-7; X·U (no Uᵀ) would be off by O(1).
 torch.testing.assert_close(X5.grad, vjp_from_jacobian)
 torch.testing.assert_close(X5.grad, X5.detach() @ (U3 + U3.T))
 print(f"X: {tuple(X5.shape)}, U: {tuple(U3.shape)}")
@@ -22,6 +24,7 @@ print(f"Jacobian: {n_out} outputs × {n_in} inputs, {jacobian_bytes} bytes")
 
 # backward(torch.eye(2)) is the case U = I:
 # the gradient of tr(XᵀX) = ‖X‖²_F, which is 2X.
+# (exact from here on: small dyadic entries)
 X2 = X.clone().requires_grad_()
 f(X2).backward(torch.eye(2, dtype=torch.float64))
 torch.testing.assert_close(X2.grad, 2 * X)
