@@ -33,8 +33,13 @@ print(f"x: {tuple(x.shape)}, y = Ax: {tuple(y.shape)}")
 print(f"∇ₓ(Ax): {tuple(grad_Ax.shape)}, Aᵀ: {tuple(A.T.shape)}")
 print("∇ₓ(Ax) from autograd:")
 print(grad_Ax)
-torch.testing.assert_close(grad_Ax, A.T, rtol=0, atol=1e-12)  # closed form
+# Column j is Aᵀ e_j: one product with 1, the rest with 0. Nothing is
+# rounded, so autograd and the closed form agree to the last bit.
+assert torch.equal(grad_Ax, A.T)
 fd = fd_grad(lambda v: A @ v, x)
-torch.testing.assert_close(fd, A.T, rtol=1e-7, atol=1e-7)  # finite differences
-print(f"max |autograd − Aᵀ| = {(grad_Ax - A.T).abs().max().item():.1e}")
-print(f"max |finite differences − Aᵀ| = {(fd - A.T).abs().max().item():.1e}")
+# A linear map has no truncation error, only round-off: each A @ v is off
+# by ≤ n·eps·max Σ|A||v| ≈ 4e-15, so fd by ≤ 2·4e-15/(2h) = 4e-9.
+# tol 1e-7 (25×); a wrong layout or formula misses by O(1).
+assert (fd - A.T).abs().max() < 1e-7
+print("autograd − Aᵀ: exactly 0")
+print("max |finite differences − Aᵀ| < 1e-7 (round-off)")

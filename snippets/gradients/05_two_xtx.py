@@ -7,7 +7,10 @@ print(f"x = {x.detach()}")
 print(f"y = 2xᵀx = {y.item():.1f}")
 print(f"x.grad = {x.grad}")
 four_x = 4 * x.detach()
-torch.testing.assert_close(x.grad, four_x)  # closed form 4x
+assert torch.equal(x.grad, four_x)  # closed form 4x: small integers, exact
 fd = fd_grad(lambda v: 2 * torch.dot(v, v), x)
-torch.testing.assert_close(fd, four_x, rtol=1e-7, atol=1e-7)
+# No truncation (y is quadratic). Round-off: y ≈ 28 is off by ≤ 4·eps·28
+# ≈ 3e-14 (with v ± h), so fd by ≤ 2·3e-14/(2h) = 3e-8: tol 1e-6 (33×);
+# the wrong 2x misses by ≥ 2.
+assert (fd - four_x).abs().max() < 1e-6
 print("x.grad equals 4x, and central differences agree")

@@ -1,8 +1,10 @@
 import matplotlib.pyplot as plt
 import torch
 
-grid_x = torch.linspace(-0.5, 2.5, 161, dtype=torch.float64)
-grid_y = torch.linspace(-0.5, 3.0, 161, dtype=torch.float64)
+# Grid step 1/64: every grid value, and the loss on it, is computed from
+# exact or correctly rounded operations, the same on every machine.
+grid_x = torch.arange(-32, 161, dtype=torch.float64) / 64  # −0.5 to 2.5
+grid_y = torch.arange(-32, 193, dtype=torch.float64) / 64  # −0.5 to 3.0
 gx, gy = torch.meshgrid(grid_x, grid_y, indexing="xy")
 values = loss2d(torch.stack([gx, gy]))
 

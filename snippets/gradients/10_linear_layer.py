@@ -2,7 +2,10 @@ import torch
 from torch import nn
 
 torch.manual_seed(2)
-layer = nn.Linear(3, 2).double()  # weight (2, 3), bias (2,)
+# float64 from the start: the random initial weights may then differ from
+# one machine to another in the last bit only, far below the 4 digits
+# printed below (a float32 init would differ in the 8th digit).
+layer = nn.Linear(3, 2, dtype=torch.float64)  # weight (2, 3), bias (2,)
 X = torch.randn(4, 3, dtype=torch.float64, requires_grad=True)  # batch of 4
 T = torch.randn(4, 2, dtype=torch.float64)  # targets
 Y = layer(X)  # Y = X Wᵀ + b, shape (4, 2)
@@ -17,9 +20,12 @@ for name, t in [("X", X), ("weight", layer.weight), ("bias", layer.bias)]:
 # Closed forms, with G = ∂loss/∂Y = 2(Y − T)/8 computed by hand
 G = (2 * (Y - T) / Y.numel()).detach()
 W = layer.weight.detach()
-torch.testing.assert_close(layer.weight.grad, G.T @ X.detach())  # (2,4) @ (4,3)
-torch.testing.assert_close(layer.bias.grad, G.sum(dim=0))  # sum over the batch
-torch.testing.assert_close(X.grad, G @ W)  # (4,2) @ (2,3)
+# Both sides sum ≤ 4 products of size ≤ 1, off by ≤ 4·eps ≈ 1e-15: tol 1e-12
+# (1000×); a transposed or unsummed formula fails on shape or by O(0.1).
+close = {"rtol": 0, "atol": 1e-12}
+torch.testing.assert_close(layer.weight.grad, G.T @ X.detach(), **close)
+torch.testing.assert_close(layer.bias.grad, G.sum(dim=0), **close)  # batch sum
+torch.testing.assert_close(X.grad, G @ W, **close)  # (4,2) @ (2,3)
 print("weight.grad = Gᵀ X:")
 print(layer.weight.grad)
 print("bias.grad = G summed over the batch:")

@@ -2,11 +2,17 @@ import torch
 from torch import nn
 
 torch.manual_seed(3)
-model = nn.Linear(5, 1).double()
+model = nn.Linear(5, 1, dtype=torch.float64)
+# Dyadic data (integers over powers of 2) makes every product and sum below
+# exact: the scores come out the same on every machine, to the last bit.
+with torch.no_grad():  # weights k/256, |k| ≤ 114: about ±1/√5, as nn.Linear
+    model.weight.copy_(torch.randint(-114, 115, (1, 5)) / 256)
+    model.bias.copy_(torch.randint(-114, 115, (1,)) / 256)
 w = model.weight.detach()[0]  # (5,)
-# 3 examples, 5 features each
-inputs = torch.randn(3, 5, dtype=torch.float64, requires_grad=True)
-targets = torch.randn(3, dtype=torch.float64)
+# 3 examples, 5 features each: normal samples rounded to multiples of 1/64
+inputs = torch.round(torch.randn(3, 5, dtype=torch.float64) * 64) / 64
+inputs.requires_grad_(True)
+targets = torch.round(torch.randn(3, dtype=torch.float64) * 64) / 64
 pred = model(inputs).squeeze(1)
 pred.retain_grad()  # keep ∂loss/∂ŷ for the check below
 loss = ((pred - targets) ** 2).sum()  # example i's loss sees only row i
@@ -14,9 +20,11 @@ loss.backward()
 importance = inputs.grad.abs()  # |∂loss/∂input|, one row per example
 
 dloss_dpred = 2 * (pred - targets).detach()  # by hand: ∂(ŷ − t)²/∂ŷ
-torch.testing.assert_close(pred.grad, dloss_dpred)
 expected = dloss_dpred.abs()[:, None] * w.abs()  # |∂loss/∂ŷ|·|w|
-torch.testing.assert_close(importance, expected)
+# ŷ = k/2¹⁴ and every score is k/2²² with |k| < 2²⁷: far inside float64's
+# 53 bits, so nothing is rounded and both sides are equal.
+assert torch.equal(pred.grad, dloss_dpred)
+assert torch.equal(importance, expected)
 
 print("            |∂loss/∂ŷ|    x0     x1     x2     x3     x4")
 print(f"{'|w|':22s}", " ".join(f"{v:6.3f}" for v in w.abs().tolist()))

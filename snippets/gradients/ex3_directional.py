@@ -16,8 +16,13 @@ print(f"D_u f along (1, −1)/√2 = {rate.item():.6f}")
 print(f"central difference     = {fd_rate.item():.6f}")
 print(f"fastest increase along {g / g.norm()}")
 print(f"at the rate ‖∇f‖ = {g.norm().item():.6f}")
-# the gradient (2xy + y², x² + 2xy) at (1, 2) is (8, 5)
-torch.testing.assert_close(g, torch.tensor([8.0, 5.0], dtype=torch.float64))
+# the gradient (2xy + y², x² + 2xy) at (1, 2) is (8, 5), exactly
+assert torch.equal(g, torch.tensor([8.0, 5.0], dtype=torch.float64))
+# rate and norm carry a few roundings of numbers ≤ 10 (≤ 1e-14): tol 1e-12
+# (100×); the rate (8 + 5)/√2 or the norm 13 would miss by ≥ 3.
 assert abs(rate - 3 / math.sqrt(2)) < 1e-12  # (8 − 5)/√2
-assert abs(fd_rate - rate) < 1e-7
 assert abs(g.norm() - math.sqrt(89)) < 1e-12
+# No truncation: f is cubic and its third derivative along u is 0. f ≈ 6
+# is off by ≤ 4·eps·6 + 8·eps ≈ 7e-15, so fd by ≤ 2·7e-15/(2h) = 7e-9:
+# tol 1e-7 (14×); the rate (8 + 5)/√2 would miss by 7.
+assert abs(fd_rate - rate) < 1e-7

@@ -1,12 +1,18 @@
 import math
 
 import matplotlib.pyplot as plt
+import mpmath
 import torch
 from torch.func import jvp, vmap
 
 eps = 0.25  # radius of the small circle around x0
-angles = torch.linspace(0, 2 * math.pi, 721)[:-1]
-V = torch.stack([angles.cos(), angles.sin()], dim=-1)  # 720 unit vectors
+angles = torch.arange(720) * (2 * math.pi / 720)  # every 0.5°
+# 720 unit vectors. cos and sin from mpmath are correctly rounded, so they
+# are the same on every machine (torch.cos may differ in the last bit),
+# and so is everything drawn from them below.
+mpmath.mp.prec = 113
+pairs = [(mpmath.cos(a), mpmath.sin(a)) for a in angles.tolist()]
+V = torch.tensor([[float(c), float(s)] for c, s in pairs])  # (720, 2)
 
 # One JVP per direction, batched with vmap: row k is J v_k.
 JV = vmap(lambda v: jvp(f, (x0,), (v,))[1])(V)
@@ -65,9 +71,13 @@ longest, shortest = stretch.max().item(), stretch.min().item()
 gap = (circle_image - ellipse).norm(dim=-1).max().item()
 print(f"max ‖Jv‖ over the circle: {longest:.5f}   σ_max(J): {sigma[0]:.5f}")
 print(f"min ‖Jv‖ over the circle: {shortest:.5f}   σ_min(J): {sigma[1]:.5f}")
-print(f"largest gap, f(circle) vs ellipse: {gap:.5f}   eps²: {eps**2}")
-assert abs(longest - sigma[0].item()) < 1e-4 * sigma[0].item()
-assert abs(shortest - sigma[1].item()) < 1e-4 * sigma[0].item()
+print(f"largest gap, f(circle) vs ellipse: {gap:.5f}   {eps}² = {eps**2}")
+# The nearest of the 720 directions is within δ = π/720 of each singular
+# direction, so the sampled extremes miss σ by ≤ (σ1² − σ2²)·δ²/(2σ2)
+# ≈ 8e-5: tol 1e-3 (13×). |eigenvalues| of J (3.28, 1.22) would miss by
+# ≥ 0.016.
+assert abs(longest - sigma[0].item()) < 1e-3
+assert abs(shortest - sigma[1].item()) < 1e-3
 # The real image leaves the ellipse only at second order: the remainder
-# h1·h has norm |h1|·‖h‖ ≤ eps².
+# h1·h has norm |h1|·‖h‖ ≤ eps² (1e-12 covers its round-off, ≈ 1e-15).
 assert gap <= eps**2 + 1e-12
