@@ -17,7 +17,7 @@ TORCH_INDEX ?=
 DEPLOY_REMOTE ?= origin
 DEPLOY_BRANCH ?= gh-pages
 
-.PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix deploy
+.PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix deploy lighthouse
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -39,8 +39,12 @@ build: setup  ## the static site, into site/ (replaced only by a build that full
 	$(VENV)/bin/mkdocs build --strict --site-dir site.partial
 	rm -rf site && mv site.partial site
 
-test: setup browser
+test: setup browser  ## the whole suite; then Lighthouse alone, so that nothing else competes for the CPU
 	$(PY) -m pytest
+	COURSE_TEST_SITE=build/test-site $(PY) -m pytest -n 0 -m lighthouse
+
+lighthouse: build  ## Lighthouse on every page of site/ (median of 3 runs): build/lighthouse.md
+	$(PY) scripts/lighthouse.py
 
 browser: setup  ## a Chromium for the browser tests: Debian's where root can install it, else Playwright's own
 	@PATH="$(CURDIR)/$(VENV)/bin:$$PATH" sh scripts/install_browser.sh

@@ -34,7 +34,7 @@ from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import coursebuild
-from coursebuild import ROOT, errors, notebooks, record, report
+from coursebuild import ROOT, errors, notebooks, pageweight, record, report, typeset
 from coursebuild.execute import LessonResult, run_lessons
 from coursebuild.lessons import LessonError, all_lessons
 
@@ -45,6 +45,7 @@ IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)")
 IMAGE_LINE = re.compile(r"^(?P<indent>[ \t]*)!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)[^)]*\)[^\n]*$", re.M)
 
 _results: dict[str, LessonResult] = {}  # page src_uri -> result
+_typesetter = typeset.Typesetter()  # one KaTeX process for the whole build
 _page: dict = {"uri": None, "next": 0}
 
 
@@ -223,10 +224,10 @@ def _notebook_links(slug: str, config) -> str:
 
 
 def _add_katex(files, config):
+    """KaTeX's stylesheet and fonts: the math itself is typeset at build time (coursebuild/typeset.py)."""
     if not KATEX.is_dir():
         raise PluginError(f"{KATEX} is missing: run `make setup` (it installs the site's own KaTeX with npm)")
-    wanted = [KATEX / "katex.min.css", KATEX / "katex.min.js", KATEX / "contrib" / "auto-render.min.js"]
-    for path in wanted + sorted((KATEX / "fonts").glob("*.woff2")):
+    for path in [KATEX / "katex.min.css", *sorted((KATEX / "fonts").glob("*.woff2"))]:
         uri = f"assets/katex/{path.relative_to(KATEX).as_posix()}"
         files.append(File.generated(config, uri, abs_src_path=str(path)))
 
@@ -269,11 +270,16 @@ MATHJAX_CONFIG = re.compile(r'<script type="text/x-mathjax-config">.*?</script>\
 
 
 def on_page_content(html, page, config, files):
+    html = _typeset(html, page)
+    result = _results.get(page.file.src_uri)
+    if result is not None:
+        html = pageweight.sized_figures(pageweight.sections(html), result.figures)
     if page.file.src_uri.startswith("notebooks/"):
         # nbconvert's template loads MathJax and mermaid from CDNs: the site never asks another host.
         # Math in notebook pages is typeset by the site's own KaTeX (javascripts/katex-init.js).
         for pattern in (EXTERNAL_SCRIPT, MERMAID_MODULE, MATHJAX_CONFIG):
             html = pattern.sub("", html)
+        html = pageweight.prune_notebook_css(html)
         # Search finds the lesson page; the notebook view would repeat it (and triple the index).
         page.meta["search"] = {"exclude": True}
         return _match_toc_ids(html, page.toc)
@@ -284,6 +290,23 @@ def on_page_content(html, page, config, files):
             f"docs/{page.file.src_uri}: {_page['next']} executed blocks were rendered but the engine ran {expected}"
         )
     return html
+
+
+def _typeset(html: str, page) -> str:
+    """Every formula of the page typeset now, with the site's KaTeX; a formula it cannot parse
+    fails the build naming page and formula (under serve: reported, shown as its TeX)."""
+    where = f"docs/{page.file.src_uri}"
+    notebook = page.file.src_uri.startswith("notebooks/")
+    html, problems = (typeset.typeset_notebook if notebook else typeset.typeset_page)(html, _typesetter, where)
+    if problems and not _serving():
+        raise PluginError("\n".join(problems))
+    for problem in problems:
+        log.warning(problem)
+    return html
+
+
+def on_post_build(config):
+    _typesetter.close()
 
 
 HEADING_ID = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]*)"')

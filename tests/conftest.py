@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -46,13 +47,18 @@ def mkdocs_build(project: Path, site: Path, **env: str) -> subprocess.CompletedP
 def site(tmp_path_factory) -> Path:
     """The real site, built strictly once per test session (CI: every lesson executed fresh).
 
-    COURSE_TEST_SITE=<folder> reuses a site already built from this checkout (while iterating on tests).
+    A copy is left in build/test-site/: `make test` measures it with Lighthouse afterwards, alone.
+    COURSE_TEST_SITE=<folder> reuses a site already built from this checkout (while iterating on tests,
+    and for that Lighthouse session).
     """
-    if os.environ.get("COURSE_TEST_SITE") and not os.environ.get("CI"):
+    if os.environ.get("COURSE_TEST_SITE"):
         return Path(os.environ["COURSE_TEST_SITE"])
     out = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}"
+    kept = ROOT / "build" / "test-site"
+    shutil.rmtree(kept, ignore_errors=True)
+    shutil.copytree(out, kept)
     return out
 
 

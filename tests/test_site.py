@@ -77,13 +77,33 @@ def test_no_third_party_requests(site, slug):
     assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
 
 
-def test_math_is_served_by_the_site(site):
-    assert (site / "assets" / "katex" / "katex.min.js").is_file()
+def test_math_is_typeset_at_build_time_with_the_sites_own_fonts(site):
+    """No typesetter runs in the reader's browser: KaTeX's markup (with MathML) is in the page,
+    and only KaTeX's stylesheet and fonts are served, by the site itself."""
+    assert not (site / "assets" / "katex" / "katex.min.js").exists()
+    page = (site / "derivatives" / "index.html").read_text(encoding="utf-8")
+    assert page.count('class="katex"') > 50 and "<math" in page
+    assert "\\(" not in page and "\\[" not in BeautifulSoup(page, "html.parser").select_one("article").get_text()
+    notebook = BeautifulSoup((site / "notebooks" / "derivatives" / "index.html").read_text(), "html.parser")
+    markdown = " ".join(c.get_text() for c in notebook.select(".jp-RenderedMarkdown"))
+    assert notebook.select(".jp-RenderedMarkdown .katex") and "$" not in markdown.replace("$$", "")
     fonts = list((site / "assets" / "katex" / "fonts").glob("*.woff2"))
     assert fonts, "KaTeX fonts are missing"
     css = (site / "assets" / "katex" / "katex.min.css").read_text(encoding="utf-8")
     for name in set(re.findall(r"fonts/([\w-]+\.woff2)", css)):
         assert (site / "assets" / "katex" / "fonts" / name).is_file(), f"KaTeX font {name} missing"
+
+
+def test_a_formula_katex_cannot_parse_fails_the_build_naming_page_and_formula(project):
+    project.page("broken-math", "# Broken\n\nFine: $x^2$. Oops: $x = \\nosuchmacro{1}$.\n")
+    config = project.root / "mkdocs.yml"
+    text = config.read_text().replace(
+        "  - pymdownx.superfences\n", "  - pymdownx.superfences\n  - pymdownx.arithmatex:\n      generic: true\n"
+    )
+    config.write_text(text)
+    result = project.build()
+    assert result.returncode != 0
+    assert "docs/broken-math.md: KaTeX cannot typeset 'x = \\\\nosuchmacro{1}'" in result.stdout, result.stdout[-2000:]
 
 
 def test_home_page_links_every_lesson(site):
