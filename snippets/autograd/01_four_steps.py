@@ -10,12 +10,12 @@ torch.set_printoptions(precision=4)
 x = torch.arange(4.0, requires_grad=True)
 print("x =", x.detach(), "  x.grad before backward:", x.grad)
 
-# Step 2: compute. Every operation on x is recorded in a graph that ends at y.
-y = 2 * torch.dot(x, x)
-print(f"y = 2 xᵀx = {y.item():.1f}, made by {type(y.grad_fn).__name__}")
+# Step 2: compute. Every operation on x is recorded in a graph that ends at z.
+z = 2 * torch.dot(x, x)
+print(f"z = 2 xᵀx = {z.item():.1f}, made by {type(z.grad_fn).__name__}")
 
-# Step 3: backpropagate from the scalar y.
-y.backward()
+# Step 3: backpropagate from the scalar z.
+z.backward()
 
 # Step 4: read the gradient.
 print("x.grad =", x.grad)

@@ -49,10 +49,10 @@ torch.manual_seed(0)
 x = torch.randn(4, 3, requires_grad=True)
 W = torch.randn(3, 2, requires_grad=True)
 with SavedTensorCounter() as counter:
-    y = torch.tanh(x @ W)
-    loss = y.square().sum()
+    u = torch.tanh(x @ W)
+    loss = u.square().sum()
 
-names = {storage_id(x): "x", storage_id(W): "W", storage_id(y): "y"}
+names = {storage_id(x): "x", storage_id(W): "W", storage_id(u): "u"}
 for t in counter.packed:
     name = names.get(storage_id(t), "a new tensor")
     print(f"saved shape {tuple(t.shape)!s:7}  {nbytes(t):3d} bytes  = {name}")
@@ -60,8 +60,8 @@ n_packed, n_distinct = len(counter.packed), len(counter.storages)
 print(f"{n_packed} tensors packed: {counter.packed_bytes} bytes")
 print(f"{n_distinct} distinct storages: {counter.distinct_bytes} bytes")
 
-# matmul keeps both factors, tanh its output y, square its input: y again.
+# matmul keeps both factors, tanh its output u, square its input: u again.
 saved_names = sorted(names[storage_id(t)] for t in counter.packed)
-assert saved_names == ["W", "x", "y", "y"]
-assert counter.distinct_bytes == nbytes(x) + nbytes(W) + nbytes(y)
-assert counter.packed_bytes == counter.distinct_bytes + nbytes(y)
+assert saved_names == ["W", "u", "u", "x"]
+assert counter.distinct_bytes == nbytes(x) + nbytes(W) + nbytes(u)
+assert counter.packed_bytes == counter.distinct_bytes + nbytes(u)

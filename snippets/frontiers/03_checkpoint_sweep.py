@@ -17,7 +17,10 @@ for n, run in runs.items():
 plain_step = plain["forward_flops"] + plain["backward_flops"]
 for n, run in runs.items():
     size = depth // n  # layers per segment
-    # Same arithmetic in the same order: the gradients agree bit for bit.
+    # The recomputation runs the same deterministic CPU kernels on the same
+    # bits (same shapes, 64-byte-aligned buffers, same thread count), so it
+    # reproduces every activation exactly and the gradients agree bit for bit.
+    # Kernels that are not deterministic would give agreement to round-off.
     pairs = zip(run["grads"], plain["grads"], strict=True)
     assert all(torch.equal(g, g0) for g, g0 in pairs)
     # Saved: the input of each checkpointed segment, the last segment's

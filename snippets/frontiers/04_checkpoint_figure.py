@@ -11,7 +11,8 @@ ax_mem, ax_cost = axes
 ax_mem.plot(counts, saved_kib, "o-", label="measured with hooks")
 ax_mem.axhline(saved_kib[0], **reference, label="no checkpointing")
 ax_mem.set(xlabel="number of segments", ylabel="saved activations (KiB)")
-ax_mem.set(title="Memory kept for backward", ylim=(0, 1.1 * saved_kib[0]))
+ax_mem.set(title="Held when the forward pass ends")
+ax_mem.set(ylim=(0, 1.1 * saved_kib[0]))
 ax_mem.legend(loc="lower left")
 
 ax_cost.plot(counts, extra, "o-", color="C1", label="recomputed in backward")

@@ -5,10 +5,10 @@ import torch
 
 # 769 points with step 6/768 = 1/128: every grid point is an exact number.
 xs = torch.linspace(-3, 3, 769, requires_grad=True)
-ys = torch.tanh(xs)
+zs = torch.tanh(xs)
 # tanh acts elementwise: its Jacobian is diagonal, so the gradient of the
 # sum of the outputs holds every derivative at once.
-(d1,) = torch.autograd.grad(ys.sum(), xs, create_graph=True)
+(d1,) = torch.autograd.grad(zs.sum(), xs, create_graph=True)
 (d2,) = torch.autograd.grad(d1.sum(), xs)
 
 t = torch.tanh(xs.detach())
@@ -39,7 +39,7 @@ def for_plot(v, err=1e-13, step=2.0**-20):
 
 fig, ax = plt.subplots(num="tanh-derivatives")
 x_plot = xs.detach()
-ax.plot(x_plot, for_plot(ys), label="tanh x")
+ax.plot(x_plot, for_plot(zs), label="tanh x")
 ax.plot(x_plot, for_plot(d1), label="first derivative (autograd)")
 ax.plot(x_plot, for_plot(d2), label="second derivative (create_graph)")
 ax.axhline(0, color="grey", linewidth=0.8)

@@ -22,7 +22,7 @@ ax_phase, ax_time = axes
 ax_phase.plot(*true_xy.T, **truth, label="true system")
 ax_phase.plot(*fitted_xy.T, "--", color="C0", label="fitted neural ODE")
 ax_phase.plot(*start_xy.T, ":", color="C1", label="model before training")
-ax_phase.plot(x0[0], x0[1], "ko", label="start $x_0$")
+ax_phase.plot(x0[0], x0[1], "ko", label="start $x(0)$")
 ax_phase.set(xlabel="$x_1$", ylabel="$x_2$", aspect="equal")
 ax_phase.set_title("Phase plane")
 

@@ -17,5 +17,5 @@ def show_error(action, *phrases):
 
 
 x = torch.tensor([1.0, 2.0, 3.0], requires_grad=True)
-y = x * x  # three outputs, not one
-show_error(y.backward, "only for scalar outputs")
+u = x * x  # three outputs, not one
+show_error(u.backward, "only for scalar outputs")

@@ -8,13 +8,13 @@ def f(x):
 
 def jacobian_by_hand(x):
     """Row i holds the partial derivatives of output i."""
-    x0, x1, x2 = x.detach()
+    x1, x2, x3 = x.detach()  # the math counts from 1: x[0] is x₁
     zero, one = torch.tensor(0.0), torch.tensor(1.0)
     return torch.stack(
         [
-            torch.stack([x1, x0, zero]),
-            torch.stack([zero, 2 * x1, one]),
-            torch.stack([torch.cos(x0) * x2, zero, torch.sin(x0)]),
+            torch.stack([x2, x1, zero]),
+            torch.stack([zero, 2 * x2, one]),
+            torch.stack([torch.cos(x1) * x3, zero, torch.sin(x1)]),
         ]
     )
 
@@ -35,7 +35,7 @@ x.grad = None
 (v * f(x)).sum().backward()
 torch.testing.assert_close(x.grad, v @ J)
 
-# The common idiom: y.sum().backward() is backward(gradient=ones),
+# The common idiom: f(x).sum().backward() is backward(gradient=ones),
 # which gives the column sums of J.
 x.grad = None
 f(x).sum().backward()

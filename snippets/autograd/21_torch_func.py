@@ -11,11 +11,11 @@ d2f = grad(grad(f))  # and x ↦ f''(x) = 6x
 
 # plain: no requires_grad, no .grad, no backward(). Every number in this block
 # is a small binary fraction, so all of it is exact.
-x0 = torch.tensor(1.5)
-print(f"f'(1.5) = {df(x0).item():.4f},  f''(1.5) = {d2f(x0).item():.4f}")
-torch.testing.assert_close(df(x0), 3 * x0**2 - 2)
-torch.testing.assert_close(d2f(x0), 6 * x0)
-assert x0.grad is None and not x0.requires_grad
+a = torch.tensor(1.5)
+print(f"f'(1.5) = {df(a).item():.4f},  f''(1.5) = {d2f(a).item():.4f}")
+torch.testing.assert_close(df(a), 3 * a**2 - 2)
+torch.testing.assert_close(d2f(a), 6 * a)
+assert a.grad is None and not a.requires_grad
 
 # vmap runs a function of one scalar over a whole batch of scalars.
 xs = torch.linspace(-2, 2, 5)
