@@ -50,8 +50,14 @@ for trial in range(5):
 
     assert torch.equal(J_u != 0, depends)  # no dependence, no term in the sum
     fd = fd_jacobian(lambda z: y_of(u_of(z)), xd)
+    # The same products, summed in other orders: at these points (|terms|
+    # summing to ≤ 7) they differ by ≤ 8ε·7 ≈ 1e-14. tol ≥ 1e-12 (80×).
     torch.testing.assert_close(by_sum, x.grad, rtol=1e-12, atol=1e-12)
     torch.testing.assert_close(by_matrix, x.grad, rtol=1e-12, atol=1e-12)
+    # Central differences (eps = 1e-6): truncation eps²/6·|y‴| ≲ 1e-10, and
+    # round-off ≈ (4ε|y| + ε|x|·|∂y|)/(2·eps) ≤ 2e-9 (|y| ≤ 3, |∂y| ≤ 7).
+    # tol ≥ 1e-7 (50×). A missing path is off by more than 1 at one of the
+    # five points.
     torch.testing.assert_close(fd, x.grad, rtol=1e-6, atol=1e-7)
 
     if trial == 0:

@@ -1,6 +1,7 @@
 import math
 
 import matplotlib.pyplot as plt
+import mpmath
 import torch
 
 
@@ -23,15 +24,34 @@ def plot(ax, x, ys, labels=None, styles=None, **settings):
     return ax
 
 
+mpmath.mp.prec = 113  # 113 bits: ample to round every value correctly
+
+
+def ideal(fn, t):
+    """The mpmath function fn (mpmath.sin, ...) at every entry of t, correctly
+    rounded to t's dtype (a Python float counts as float64).
+
+    torch.sin and its kin may round the last bit differently on another CPU;
+    these values are the same on every machine.
+    """
+    if not torch.is_tensor(t):
+        t = torch.tensor(t, dtype=torch.float64)
+    values = [float(fn(v)) for v in t.flatten().tolist()]
+    out = torch.tensor(values, dtype=torch.float64)
+    return out.to(t.dtype).reshape(t.shape)
+
+
 fig, (left, right) = plt.subplots(1, 2, figsize=(9.6, 4.6), num="polygons")
 
-t = torch.linspace(0, 2 * math.pi, 400, dtype=torch.float64)
-xs, ys, names = [torch.cos(t)], [torch.sin(t)], ["circle, area π"]
+# Figure data use only ideal values and + − × ÷, the same on every machine.
+t = torch.arange(401, dtype=torch.float64) * (2 * math.pi / 400)
+xs, ys = [ideal(mpmath.cos, t)], [ideal(mpmath.sin, t)]
+names = ["circle, area π"]
 for n in (3, 6, 12):
     # n + 1 vertices: the last one repeats the first, closing the outline
     theta = torch.arange(n + 1, dtype=torch.float64) * 2 * math.pi / n
-    xs.append(torch.cos(theta))
-    ys.append(torch.sin(theta))
+    xs.append(ideal(mpmath.cos, theta))
+    ys.append(ideal(mpmath.sin, theta))
     names.append(f"n = {n}: area {areas[ns == n].item():.4f}")
 styles = ["k-", "C0o-", "C1o-", "C2o-"]
 plot(left, xs, ys, names, styles, title="Inscribed regular polygons")
@@ -39,10 +59,12 @@ left.set_aspect("equal")
 left.set_axis_off()  # coordinates do not matter here
 left.legend(loc="upper center", bbox_to_anchor=(0.5, 0.0), ncols=2)
 
+sines = ideal(mpmath.sin, 2 * math.pi / ns)  # the areas again, from ideal sines
+gaps_ideal = math.pi * r**2 - 0.5 * ns * r**2 * sines
 plot(
     right,
     ns,
-    [gaps, 2 * math.pi**3 / (3 * ns**2)],
+    [gaps_ideal, 2 * math.pi**3 / (3 * ns**2)],
     ["π − A_n (computed)", "bound 2π³/(3n²)"],
     ["C0o-", "k--"],
     xlabel="number of sides n",

@@ -44,5 +44,8 @@ print(f"{'autograd':>12s} {'by the rule':>12s}")
 for rule, (text, f_torch, x0) in functions.items():
     auto, hand = derivative(f_torch, x0), by_rule[rule](x0)
     print(f"{rule:18s} {text:10s} {x0:4.1f} {auto:12.8f} {hand:12.8f}")
+    # Values ≤ 27, each side a few operations within an ulp: they differ by
+    # ≤ 8 ulp(27) ≈ 3e-14. tol 1e-12 (35×); a wrong rule (f′g′ for the
+    # product, say) is off by more than 0.1.
     assert abs(auto - hand) < 1e-12, rule
 print(f"all {len(functions)} rules agree with autograd")
