@@ -7,13 +7,13 @@ M = J + torch.tensor([[0.0, 0.1], [0.0, 0.0]])  # a slightly wrong matrix
 
 
 def ratio(matrix, h):
-    """‖f(x0 + h) - f(x0) - matrix·h‖ / ‖h‖"""
-    return ((f(x0 + h) - f(x0) - matrix @ h).norm() / h.norm()).item()
+    """‖f(a + h) − f(a) − matrix·h‖ / ‖h‖"""
+    return ((f(a + h) - f(a) - matrix @ h).norm() / h.norm()).item()
 
 
 columns = ["‖h‖", "ratio with J", "ratio / ‖h‖", "ratio with M"]
 print("".join(f"{c:>14}" for c in columns))
-# Round-off: f(x0 + h) ≈ 2.8 is off by ≤ 4·eps·2.8 ≈ 2.5e-15, so a ratio
+# Round-off: f(a + h) ≈ 2.8 is off by ≤ 4·eps·2.8 ≈ 2.5e-15, so a ratio
 # by ≤ 2.5e-15/‖h‖ and ratio/‖h‖ by ≤ 2.5e-15/‖h‖²: 2.5e-7 at ‖h‖ = 1e-4,
 # still 20× below the 5th decimal; at 1e-5 it would reach 2.5e-5. So the
 # table stops at 1e-4.
@@ -35,8 +35,19 @@ assert all(later < early for early, later in itertools.pairwise(ratios))
 # ≥ 0.1/‖h‖, and the constant |u2| = 0.8 would miss by 0.2.
 for n_h, r in zip(norms, ratios, strict=True):
     assert abs(r / n_h - abs(u[0].item())) < 1e-5
-# Any other matrix leaves a ratio that does not vanish: it tends to
-# ‖(M - J) u‖ = 0.08, from which it still differs by about 0.36·‖h‖
-# = 3.6e-5 at ‖h‖ = 1e-4: tol 5e-4 (14×), far below 0.08.
+# Along u, M's ratio does not vanish: it tends to ‖(M - J) u‖ = 0.08,
+# from which it still differs by about 0.36·‖h‖ = 3.6e-5 at ‖h‖ = 1e-4:
+# tol 5e-4 (14×), far below 0.08.
 assert abs(wrong[-1] - ((M - J) @ u).norm().item()) < 5e-4
 assert wrong[-1] > 1000 * ratios[-1]
+
+# But along e1 = (1, 0) it does: (M - J) e1 = 0, e1 spans the null space
+# of M - J. With dyadic steps t = 2⁻ᵏ every number is exact: the
+# remainder is (t², 0), so both ratios are exactly t.
+e1 = torch.tensor([1.0, 0.0])
+print("along e₁ = (1, 0), where (M − J)e₁ = 0:")
+for k in [4, 8, 12]:
+    t = 2.0**-k
+    r_J, r_M = ratio(J, t * e1), ratio(M, t * e1)
+    assert r_J == r_M == t
+    print(f"  ‖h‖ = 2^-{k:<2d}  ratio with J = ratio with M = {r_J:.3e}")

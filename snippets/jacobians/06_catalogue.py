@@ -4,7 +4,7 @@ from torch.autograd.functional import jacobian
 torch.manual_seed(0)
 n, m = 4, 3
 x = torch.randn(n)
-y = torch.randn(n)
+w = torch.randn(n)  # a fixed vector
 B = torch.randn(n, n)  # a square matrix, not symmetric
 S = B + B.T  # a symmetric matrix
 A = torch.randn(m, n)  # a rectangular m x n matrix
@@ -12,7 +12,7 @@ A = torch.randn(m, n)  # a rectangular m x n matrix
 # (name, function of x, closed-form Jacobian at x)
 catalogue = [
     ("‖x‖²", lambda x: x @ x, 2 * x),
-    ("xᵀy", lambda x: x @ y, y),
+    ("xᵀw", lambda x: x @ w, w),
     ("xᵀSx, S symmetric", lambda x: x @ S @ x, 2 * S @ x),
     ("xᵀBx, any B", lambda x: x @ B @ x, (B + B.T) @ x),
     ("Ax", lambda x: A @ x, A),

@@ -4,15 +4,15 @@ import torch
 
 
 def g(x):
-    """g(x0, x1) = (x0² + x1, x0·x1, sin x0 + cos x1), R² → R³."""
-    x_0, x_1 = x[..., 0], x[..., 1]
-    outputs = [x_0**2 + x_1, x_0 * x_1, torch.sin(x_0) + torch.cos(x_1)]
+    """g(x₁, x₂) = (x₁² + x₂, x₁·x₂, sin x₁ + cos x₂), R² → R³."""
+    x1, x2 = x[..., 0], x[..., 1]
+    outputs = [x1**2 + x2, x1 * x2, torch.sin(x1) + torch.cos(x2)]
     return torch.stack(outputs, dim=-1)
 
 
 p = torch.tensor([1.0, 2.0])
-a, b = p.tolist()
-J_closed = torch.tensor([[2 * a, 1.0], [b, a], [math.cos(a), -math.sin(b)]])
+p1, p2 = p.tolist()
+J_closed = torch.tensor([[2 * p1, 1.0], [p2, p1], [math.cos(p1), -math.sin(p2)]])
 
 # One backward pass per output; each fills x.grad with one row of J.
 x = p.clone().requires_grad_()
@@ -28,7 +28,7 @@ J_rows = torch.stack(rows)
 # cos 1 would miss by 0.3.
 torch.testing.assert_close(J_rows, J_closed, rtol=0, atol=1e-14)
 print(f"Jacobian of g at {p.tolist()}, one backward per row:\n{J_rows}")
-# Here x1 = 2·x0, so rows (2·x0, 1) and (x1, x0) happen to coincide,
+# Here x₂ = 2·x₁, so rows (2x₁, 1) and (x₂, x₁) happen to coincide,
 # exactly: both are (2, 1) with no rounding.
 assert torch.equal(J_rows[0], J_rows[1])
 

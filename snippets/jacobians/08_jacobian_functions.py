@@ -25,4 +25,4 @@ for j, e_j in enumerate(torch.eye(2)):
     torch.testing.assert_close(column, J_closed[:, j], **tight)
 for i, e_i in enumerate(torch.eye(3)):
     torch.testing.assert_close(pullback(e_i)[0], J_closed[i], **tight)
-print("columns = JVPs with e_0, e_1; rows = VJPs with e_0, e_1, e_2")
+print("columns = JVPs with e₁, e₂; rows = VJPs with e₁, e₂, e₃")

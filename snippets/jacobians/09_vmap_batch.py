@@ -13,12 +13,12 @@ tight = {"rtol": 0, "atol": 1e-14}
 torch.testing.assert_close(vmap(jacfwd(g))(X), per_sample, **tight)
 
 
-def J_g(a, b):
-    """The closed-form Jacobian of g at (a, b)."""
-    return torch.tensor([[2 * a, 1.0], [b, a], [math.cos(a), -math.sin(b)]])
+def J_g(p1, p2):
+    """The closed-form Jacobian of g at (p1, p2)."""
+    return torch.tensor([[2 * p1, 1.0], [p2, p1], [math.cos(p1), -math.sin(p2)]])
 
 
-closed = torch.stack([J_g(a, b) for a, b in X.tolist()])
+closed = torch.stack([J_g(p1, p2) for p1, p2 in X.tolist()])
 torch.testing.assert_close(per_sample, closed, **tight)
 print(f"vmap(jacrev(g))(X) has shape {tuple(per_sample.shape)}")
 print("and matches the closed form at all 5 points")

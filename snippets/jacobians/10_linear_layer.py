@@ -14,7 +14,8 @@ print(f"output shape   {tuple(layer(x).shape)}")
 print(f"Jacobian shape {tuple(J_layer.shape)} = output shape + input shape")
 assert J_layer.shape == layer(x).shape + x.shape == (1, 2, 1, 3)
 
-# Drop the two batch indices: left is the 2 x 3 weight W, since y = W x + b.
+# Drop the two batch indices: left is the 2 x 3 weight W, since the layer
+# computes W x + b for each sample.
 # Exactly W: each entry is a sum of products with 1 and 0, never rounded.
 assert torch.equal(J_layer[0, :, 0, :], W)
 print(f"J[0, :, 0, :] =\n{J_layer[0, :, 0, :]}\nlayer.weight =\n{W}")

@@ -5,8 +5,8 @@ torch.manual_seed(1)
 m, n = 3, 4
 A = torch.randn(m, n, dtype=torch.float64)
 S = torch.randn(n, n, dtype=torch.float64)  # square, not symmetric
-x3 = torch.randn(m, dtype=torch.float64)
-x4 = torch.randn(n, dtype=torch.float64)
+x_m = torch.randn(m, dtype=torch.float64)
+x_n = torch.randn(n, dtype=torch.float64)
 X = torch.randn(m, n, dtype=torch.float64)
 
 
@@ -33,10 +33,10 @@ def grad_of(fn, v):
 
 rules = [
     # name, derivative by autograd, closed form, finite differences
-    ("∇ₓ(xᵀA) = A", jacobian(row_times_A, x3).T, A, fd_grad(row_times_A, x3)),
-    ("∇ₓ(xᵀSx) = (S+Sᵀ)x", grad_of(quad, x4), (S + S.T) @ x4, fd_grad(quad, x4)),
-    ("∇ₓ‖x‖² = 2x", grad_of(sq_norm, x4), 2 * x4, fd_grad(sq_norm, x4)),
-    ("∇_X‖X‖_F² = 2X", grad_of(frob_sq, X), 2 * X, fd_grad(frob_sq, X)),
+    ("∇ₓ(xᵀA) = A", jacobian(row_times_A, x_m).T, A, fd_grad(row_times_A, x_m)),
+    ("∇ₓ(xᵀSx) = (S+Sᵀ)x", grad_of(quad, x_n), (S + S.T) @ x_n, fd_grad(quad, x_n)),
+    ("∇ₓ‖x‖² = 2x", grad_of(sq_norm, x_n), 2 * x_n, fd_grad(sq_norm, x_n)),
+    ("∂‖X‖_F²/∂X = 2X", grad_of(frob_sq, X), 2 * X, fd_grad(frob_sq, X)),
 ]
 # Round-off bounds. autograd vs rule: at worst (S) sums of n = 4 products
 # totalling ≤ 5.1, each side off by ≤ n·eps·5.1 ≈ 5e-15: tol 1e-12 (100×).
@@ -53,7 +53,7 @@ for name, auto, closed, fd in rules:
     print(f"{name:<20} {shape:>7} {'< 1e-12':>18} {'< 1e-6':>20}")
 
 # The symmetric part matters: 2Sx is NOT the gradient when S ≠ Sᵀ.
-g = grad_of(quad, x4)
-wrong = (g - 2 * S @ x4).norm()
+g = grad_of(quad, x_n)
+wrong = (g - 2 * S @ x_n).norm()
 print(f"‖∇ − 2Sx‖ = {wrong.item():.4f} (nonzero: S is not symmetric)")
 assert wrong > 0.1

@@ -7,18 +7,18 @@ torch.manual_seed(2)
 # printed below (a float32 init would differ in the 8th digit).
 layer = nn.Linear(3, 2, dtype=torch.float64)  # weight (2, 3), bias (2,)
 X = torch.randn(4, 3, dtype=torch.float64, requires_grad=True)  # batch of 4
-T = torch.randn(4, 2, dtype=torch.float64)  # targets
-Y = layer(X)  # Y = X Wᵀ + b, shape (4, 2)
-loss = ((Y - T) ** 2).mean()  # mean over all 8 entries
-loss.backward()
+Y = torch.randn(4, 2, dtype=torch.float64)  # targets
+Y_hat = layer(X)  # predictions Ŷ = X Wᵀ + b, shape (4, 2)
+L = ((Y_hat - Y) ** 2).mean()  # mean over all 8 entries
+L.backward()
 
-print(f"     Y: value {tuple(Y.shape)}")
+print(f"     Ŷ: value {tuple(Y_hat.shape)}")
 for name, t in [("X", X), ("weight", layer.weight), ("bias", layer.bias)]:
     print(f"{name:>6}: value {tuple(t.shape)}, gradient {tuple(t.grad.shape)}")
-    assert t.grad.shape == t.shape  # a gradient has the shape of its tensor
+    assert t.grad.shape == t.shape  # ∂L/∂t has the shape of t
 
-# Closed forms, with G = ∂loss/∂Y = 2(Y − T)/8 computed by hand
-G = (2 * (Y - T) / Y.numel()).detach()
+# Closed forms, with G = ∂L/∂Ŷ = 2(Ŷ − Y)/8 computed by hand
+G = (2 * (Y_hat - Y) / Y_hat.numel()).detach()
 W = layer.weight.detach()
 # Both sides sum ≤ 4 products of size ≤ 1, off by ≤ 4·eps ≈ 1e-15: tol 1e-12
 # (1000×); a transposed or unsummed formula fails on shape or by O(0.1).

@@ -24,12 +24,13 @@ torch.manual_seed(0)
 m, n = 3, 4
 A = torch.randn(m, n, dtype=torch.float64)
 x = torch.randn(n, dtype=torch.float64, requires_grad=True)
-y = A @ x  # m = 3 outputs, n = 4 inputs
+z = A @ x  # m = 3 outputs, n = 4 inputs
 
-# Column j of ∇ₓy is the gradient of output y_j: one backward pass each.
-columns = [torch.autograd.grad(y[j], x, retain_graph=True)[0] for j in range(m)]
+# Column j of ∇ₓz is the gradient of output z_j: one backward pass each
+# (the code counts from 0: z[0] is z₁).
+columns = [torch.autograd.grad(z[j], x, retain_graph=True)[0] for j in range(m)]
 grad_Ax = torch.stack(columns, dim=1)
-print(f"x: {tuple(x.shape)}, y = Ax: {tuple(y.shape)}")
+print(f"x: {tuple(x.shape)}, z = Ax: {tuple(z.shape)}")
 print(f"∇ₓ(Ax): {tuple(grad_Ax.shape)}, Aᵀ: {tuple(A.T.shape)}")
 print("∇ₓ(Ax) from autograd:")
 print(grad_Ax)
@@ -37,8 +38,9 @@ print(grad_Ax)
 # rounded, so autograd and the closed form agree to the last bit.
 assert torch.equal(grad_Ax, A.T)
 fd = fd_grad(lambda v: A @ v, x)
-# A linear map has no truncation error, only round-off: each A @ v is off
-# by ≤ n·eps·max Σ|A||v| ≈ 4e-15, so fd by ≤ 2·4e-15/(2h) = 4e-9.
+# A linear map has no truncation error: (A(x + h e_i) − A(x − h e_i))/(2h)
+# is A e_i exactly. What is left is round-off: each A @ v is off by
+# ≤ n·eps·max Σ|A||v| ≈ 4e-15, so fd by ≤ 2·4e-15/(2h) = 4e-9.
 # tol 1e-7 (25×); a wrong layout or formula misses by O(1).
 assert (fd - A.T).abs().max() < 1e-7
 print("autograd − Aᵀ: exactly 0")

@@ -18,10 +18,10 @@ def cos_sin(angles):
     return torch.tensor(rows, dtype=torch.float64)
 
 
-def bowl(x, y):
-    # (x²)² rather than x**4: a general power may round differently on
+def bowl(x1, x2):
+    # (x₁²)² rather than x1**4: a general power may round differently on
     # another CPU, a product never does.
-    return x**2 + x * y + 2 * y**2 + 0.25 * (x**2) ** 2
+    return x1**2 + x1 * x2 + 2 * x2**2 + 0.25 * (x1**2) ** 2
 
 
 def on_level_set(level, angles, iters=80):
@@ -59,18 +59,22 @@ grads = p.grad
 
 cosines = (grads * tangents).sum(1) / (grads.norm(dim=1) * tangents.norm(dim=1))
 print(f"{len(points)} points on the level sets f = 1 and f = 4")
+norms = grads.norm(dim=1)
+# Both facts need ∇f ≠ 0. Here p·∇f = 2f(p) + x₁⁴/2 ≥ 2 rules out 0
+# (checked below); the smallest norm is far from 0.
+assert norms.min() > 0.5
+print(f"smallest ‖∇f‖ among them: {norms.min().item():.3f} (not 0)")
 # Orthogonal at every point. With P(a) the level-set point at angle a, the
 # chord's direction is off by about d²·|P‴|/(6|P′|) ≲ 1e-10 (truncation)
 # plus the points' round-off, ≈ 4e-15, over 2d: ≈ 2e-10. So |cos| ≲ 1e-9
 # and tol 1e-6 leaves 1000×, while an arrow 1° off would give 0.017.
 assert cosines.abs().max() < 1e-6
 print("largest |cos(∇f, level-set tangent)| < 1e-6")
-# Every arrow points outward: p·∇f = 2f(p) + x⁴/2 ≥ 2 on these levels ...
+# Every arrow points outward: p·∇f = 2f(p) + x₁⁴/2 ≥ 2 on these levels ...
 assert torch.all((grads * points).sum(1) > 1)
 # ... but not radially: |∇f × p| is far from 0 somewhere
 cross = (grads[:, 0] * points[:, 1] - grads[:, 1] * points[:, 0]).abs()
 assert cross.max() > 0.1 * (grads.norm(dim=1) * points.norm(dim=1)).max()
-norms = grads.norm(dim=1)
 # longer arrows on the outer level set f = 4 (the last 8 points)
 assert torch.all(norms[8:] > norms[:8])
 
@@ -87,6 +91,6 @@ ax.quiver(px, py, *grads.T, color="C1", **arrows)
 ax.plot(px, py, "o", color="C0", markersize=4, label="points on f = 1, 4")
 ax.plot([], [], color="C1", label="∇f from autograd (1/10 length)")
 ax.set_aspect("equal")
-title = "Gradients of f(x, y) = x² + xy + 2y² + x⁴/4"
-ax.set(xlabel="x", ylabel="y", title=title)
+title = r"Gradients of $f = x_1^2 + x_1 x_2 + 2x_2^2 + x_1^4/4$"
+ax.set(xlabel="$x_1$", ylabel="$x_2$", title=title)
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2)
