@@ -34,7 +34,7 @@ from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import coursebuild
-from coursebuild import ROOT, errors, notebooks, pageweight, record, report, typeset
+from coursebuild import ROOT, errors, notebooks, pageweight, record, report, style, typeset
 from coursebuild.execute import LessonResult, run_lessons
 from coursebuild.lessons import LessonError, all_lessons
 
@@ -245,6 +245,8 @@ def on_page_markdown(markdown, page, config, files):
     _page["shown"] = set(shown)
     for name in result.figures:
         src = f"figures/{result.slug}/{name}.svg"
+        if name.endswith(style.DARK_SUFFIX):  # shown with its light twin, below
+            continue
         if src not in shown:
             log.warning(f"docs/{page.file.src_uri}: figure {src} is drawn by a snippet but not shown on the page")
         elif not shown[src].strip():
@@ -260,7 +262,24 @@ def on_page_markdown(markdown, page, config, files):
             return match.group("indent") + errors.box(f"Figure {src} is shown here, but no block of this page draws it")
 
         markdown = IMAGE_LINE.sub(missing, markdown)
-    return markdown
+    return _both_palettes(markdown, result)
+
+
+FIGURE_REF = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<base>figures/[^)\s]+/(?P<name>[^)\s/]+))\.svg\)")
+
+
+def _both_palettes(markdown: str, result) -> str:
+    """Each figure twice, with the same alt text: the light drawing for the light palette, the dark
+    one for the dark palette (Material shows `#only-light`/`#only-dark` images by the palette, and
+    switches them with the toggle, without a reload)."""
+
+    def both(match: re.Match) -> str:
+        if f"{match.group('name')}{style.DARK_SUFFIX}" not in result.figures:
+            return match.group(0)
+        alt, base = match.group("alt"), match.group("base")
+        return f"![{alt}]({base}.svg#only-light)![{alt}]({base}{style.DARK_SUFFIX}.svg#only-dark)"
+
+    return FIGURE_REF.sub(both, markdown)
 
 
 # nbconvert's template: MathJax from a CDN (or, with no URL, an empty src) and a mermaid loader.
@@ -346,7 +365,12 @@ def _format_python(code: str, **options):
         html = errors.failed_block(result, index)
     elif _serving():  # a figure drawn but not shown: a box under the block that drew it
         block = result.blocks[index]
-        unshown = [n for n, _ in block.figures if f"figures/{result.slug}/{n}.svg" not in _page.get("shown", ())]
+        shown = _page.get("shown", ())
+        unshown = [
+            n
+            for n, _ in block.figures
+            if not n.endswith(style.DARK_SUFFIX) and f"figures/{result.slug}/{n}.svg" not in shown
+        ]
         html = errors.unshown_figures(result.slug, unshown, block.output) if unshown else None
     if html is not None:
         options["html"] = True  # the box is HTML, shown under the block's code

@@ -136,9 +136,25 @@ MATH_STATE = """() => {
   };
 }"""
 
-IMAGES = """() => [...document.querySelectorAll('article img')].map(i => ({
-  src: i.getAttribute('src'), alt: (i.getAttribute('alt') || '').trim(), ok: i.complete && i.naturalWidth > 0,
-}))"""
+IMAGES = """async (scheme) => {
+  // Figures load lazily and sections render near the screen: bring each shown image into view,
+  // as a reader scrolling down would, and wait for it. Hidden ones are the other palette's variant.
+  const shown = [...document.querySelectorAll('article img')].filter(i => i.checkVisibility());
+  const results = [];
+  for (const i of shown) {
+    i.scrollIntoView();
+    await (i.complete ? Promise.resolve() : new Promise(r => { i.onload = i.onerror = r; }));
+    const src = i.getAttribute('src');
+    const figure = src.includes('figures/');
+    results.push({
+      src, alt: (i.getAttribute('alt') || '').trim(), ok: i.complete && i.naturalWidth > 0,
+      variant: !figure || src.endsWith(scheme === 'dark' ? '.dark.svg#only-dark' : '.svg#only-light'),
+      background: getComputedStyle(i).backgroundColor,
+    });
+  }
+  window.scrollTo(0, 0);
+  return results;
+}"""
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -159,11 +175,15 @@ def reader_problems(v: Visit, scheme: str) -> list[str]:
         problems.append(f"formulas left as raw TeX: {math['untypeset'][:5]}")
     if math["errors"]:
         problems.append(f"LaTeX errors: {math['errors'][:5]}")
-    for image in v.page.evaluate(IMAGES):
+    for image in v.page.evaluate(IMAGES, scheme):
         if not image["ok"]:
             problems.append(f"image did not load: {image['src']}")
         if not image["alt"]:
             problems.append(f"image without alt text: {image['src']}")
+        if not image["variant"]:
+            problems.append(f"the {scheme} palette shows the other palette's figure: {image['src']}")
+        if image["background"] not in ("rgba(0, 0, 0, 0)", "transparent"):
+            problems.append(f"figure on a background of its own ({image['background']}): {image['src']}")
     v.page.add_script_tag(path=str(AXE))
     axe = v.page.evaluate("async () => (await axe.run(document, {resultTypes: ['violations']})).violations")
     problems += [
@@ -181,6 +201,20 @@ def test_palette_toggle_switches(visit):
     v.page.wait_for_function(f"() => document.body.getAttribute('data-md-color-scheme') !== '{before}'")
     after = v.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert {before, after} == {"default", "slate"}
+    assert not v.problems
+
+
+def test_the_toggle_switches_figures_to_the_other_palette_without_a_reload(visit):
+    v = visit("derivatives/", "light")
+    shown = "() => [...document.querySelectorAll('article img[src*=\"figures/\"]')].filter(i => i.checkVisibility())"
+    first = v.page.evaluate(f"({shown})().map(i => i.getAttribute('src'))")
+    assert first and all(src.endswith(".svg#only-light") for src in first)
+    v.page.evaluate("window.__same_document = true")
+    v.page.locator('form[data-md-component=palette] label[for="__palette_1"]').click()
+    v.page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
+    after = v.page.evaluate(f"({shown})().map(i => i.getAttribute('src'))")
+    assert after == [src.replace(".svg#only-light", ".dark.svg#only-dark") for src in first]
+    assert v.page.evaluate("window.__same_document === true"), "the page reloaded"
     assert not v.problems
 
 

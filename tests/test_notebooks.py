@@ -74,7 +74,7 @@ def test_notebook_runs_standalone(site, lesson, tmp_path):
     figures = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
     page_figures = len(
         BeautifulSoup((site / lesson.slug / "index.html").read_text(), "html.parser").select(
-            f'article img[src*="figures/{lesson.slug}/"]'
+            f'article img[src*="figures/{lesson.slug}/"][src$="#only-light"]'  # one per figure: the light variant
         )
     )
     assert len(figures) >= page_figures, f"{lesson.slug}: {len(figures)} inline figures, the page shows {page_figures}"

@@ -43,7 +43,9 @@ def sections(html: str) -> str:
     return "".join(parts)
 
 
-FIGURE_IMG = re.compile(r'<img (?P<attrs>[^>]*\bsrc="[^"]*figures/[^"/]+/(?P<name>[\w-]+)\.svg"[^>]*?)\s*/?>')
+FIGURE_IMG = re.compile(
+    r'<img (?P<attrs>[^>]*\bsrc="[^"]*figures/[^"/]+/(?P<name>[\w.-]+)\.svg(?:#only-(?:light|dark))?"[^>]*?)\s*/?>'
+)
 SVG_SIZE = re.compile(r'<svg[^>]*\bwidth="(?P<w>[\d.]+)pt"[^>]*\bheight="(?P<h>[\d.]+)pt"')
 
 

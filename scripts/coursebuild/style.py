@@ -57,3 +57,164 @@ def to_svg(fig) -> str:
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
     return buffer.getvalue()
+
+
+# Both palettes from the same run: the figure object is written twice, each time with its colours
+# made to read on that palette's page (WCAG 1.4.3 for text, 1.4.11 for lines and markers).
+DARK_SUFFIX = ".dark"
+"""figures/<lesson>/<name>.dark.svg is the dark-palette variant of figures/<lesson>/<name>.svg."""
+BACKGROUND = {"light": "#ffffff", "dark": "#1e2129"}
+"""The page behind the figure: white, and Material's slate background hsl(225°, 15%, 14%)."""
+MIN_CONTRAST = {"text": 4.5, "line": 3.0}
+GRID_GID = "course-grid"
+"""Grid lines (decoration, exempt from the contrast rule) carry this id prefix in the SVG."""
+
+
+def luminance(rgb) -> float:
+    """WCAG relative luminance of an (r, g, b) in 0..1."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in rgb[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a, b) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def composite(rgba, background) -> tuple[float, float, float]:
+    """The colour seen when `rgba` (with its alpha) is painted over `background`."""
+    r, g, b, a = rgba
+    return tuple(a * c + (1 - a) * bg for c, bg in zip((r, g, b), background, strict=True))
+
+
+def palette_color(rgba, role: str, palette: str):
+    """`rgba` made to read on `palette`'s page in `role` ("text", "line", "fill", "grid"), keeping
+    its hue and saturation (and so its meaning). On the dark page greys invert their lightness
+    (black text becomes near white, a light grid dark grey), white fills become the page; then the
+    lightness moves (up on the dark page, down on the light one) until the colour, painted with its
+    own alpha over the page, has the contrast its role needs. Translucent fills are shading: kept."""
+    import colorsys
+
+    from matplotlib.colors import to_rgb, to_rgba
+
+    r, g, b, a = to_rgba(rgba)
+    if a == 0:
+        return (r, g, b, a)
+    page = to_rgb(BACKGROUND[palette])
+    hue, light, sat = colorsys.rgb_to_hls(r, g, b)
+    if palette == "dark":
+        if role == "fill" and light > 0.97:
+            return (*page, a)
+        if sat < 0.15:
+            light = 1.0 - light
+            if role == "grid":
+                light = min(max(light, 0.28), 0.32)
+    if role == "grid" or (role == "fill" and a < 1):
+        return (*colorsys.hls_to_rgb(hue, light, sat), a)
+    target = MIN_CONTRAST["text" if role == "text" else "line"] * 1.1  # a margin over the minimum
+    step = 0.01 if palette == "dark" else -0.01
+    while 0.0 < light < 1.0:
+        seen = composite((*colorsys.hls_to_rgb(hue, light, sat), a), page)
+        if contrast(seen, page) >= target:
+            break
+        light = min(1.0, max(0.0, light + step))
+    if contrast(composite((*colorsys.hls_to_rgb(hue, light, sat), a), page), page) < target:
+        a = 1.0  # too translucent to ever read: paint it solid
+    return (*colorsys.hls_to_rgb(hue, light, sat), a)
+
+
+def recolor(fig, palette: str) -> None:
+    """Recolour `fig` in place for `palette`: backgrounds, text, lines, markers, patches."""
+    from matplotlib.collections import Collection
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+    from matplotlib.text import Text
+
+    fig.canvas.draw()  # ticks (and their grid lines) are made at draw time: make them now
+    backgrounds = {fig.patch, *(ax.patch for ax in fig.axes)}
+    if palette == "dark":
+        for patch in backgrounds:
+            patch.set_alpha(0.0)  # transparent: the page's own background shows through
+    grid = set()
+    for n, ax in enumerate(fig.axes):
+        for k, line in enumerate(ax.get_xgridlines() + ax.get_ygridlines()):
+            line.set_gid(f"{GRID_GID}-{n}-{k}")
+            grid.add(line)
+
+    def fix(color, role):
+        return palette_color(color, role, palette)
+
+    def fix_with_alpha(artist, color, role):
+        """The artist's own alpha (set with alpha=...) counts as the colour's: fix both together."""
+        from matplotlib.colors import to_rgba
+
+        alpha = artist.get_alpha()
+        fixed = fix(to_rgba(color, alpha) if alpha is not None else color, role)
+        if alpha is not None:
+            artist.set_alpha(fixed[3])
+        return fixed
+
+    for artist in fig.findobj():
+        if artist in backgrounds:
+            continue
+        if isinstance(artist, Text):
+            artist.set_color(fix(artist.get_color(), "text"))
+            arrow = getattr(artist, "arrow_patch", None)  # an annotation's arrow
+            if arrow is not None:
+                arrow.set_edgecolor(fix(arrow.get_edgecolor(), "line"))
+                arrow.set_facecolor(fix(arrow.get_facecolor(), "line"))
+            box = artist.get_bbox_patch()
+            if box is not None:
+                box.set_facecolor(fix(box.get_facecolor(), "fill"))
+                box.set_edgecolor(fix(box.get_edgecolor(), "line"))
+        elif isinstance(artist, Line2D):
+            role = "grid" if artist in grid else "line"
+            artist.set_color(fix_with_alpha(artist, artist.get_color(), role))
+            for part in ("markerfacecolor", "markeredgecolor"):
+                color = getattr(artist, f"get_{part}")()
+                if not (isinstance(color, str) and color == "none"):
+                    getattr(artist, f"set_{part}")(fix_with_alpha(artist, color, role))
+        elif isinstance(artist, Patch):
+            if artist.get_facecolor()[3] > 0 and artist.get_fill():
+                artist.set_facecolor(fix(artist.get_facecolor(), "fill"))
+            if artist.get_edgecolor()[3] > 0 and artist.get_linewidth() > 0:
+                artist.set_edgecolor(fix(artist.get_edgecolor(), "line"))
+        elif isinstance(artist, Collection):
+            _recolor_collection(artist, fix)
+
+
+def _recolor_collection(artist, fix) -> None:
+    """Colour-mapped lines (contours) keep their colormap's order and hues, each colour fixed for a
+    line; filled colour-mapped areas (images, contourf) keep their colormap; the rest as artists."""
+    from matplotlib.colors import ListedColormap
+
+    face, edge = artist.get_facecolor(), artist.get_edgecolor()
+    line_like = len(edge) and (not len(face) or all(c[3] == 0 for c in face))
+    if artist.get_array() is not None and artist.get_cmap() is not None:
+        if line_like:
+            cmap = artist.get_cmap()
+            artist.set_cmap(ListedColormap([fix(cmap(i / 255), "line") for i in range(256)], name=f"{cmap.name}-fixed"))
+        return
+    translucent = len(face) and all(0 < c[3] < 1 for c in face)
+    if translucent and len(edge) and all(c[3] < 1 for c in edge):
+        artist.set_edgecolor("none")  # a translucent cloud or band is shading: no outline to read
+        edge = []
+    if len(face) and not all(c[3] == 0 for c in face):
+        artist.set_facecolor([fix(c, "fill" if len(edge) or translucent else "line") for c in face])
+    if len(edge):
+        artist.set_edgecolor([fix(c, "line") for c in edge])
+
+
+def to_svgs(fig) -> tuple[str, str]:
+    """The light and the dark variant of `fig`, as deterministic SVG: the same data and computations,
+    only colours differ. Recolours `fig` in place."""
+    recolor(fig, "light")
+    light = to_svg(fig)
+    recolor(fig, "dark")
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, transparent=True)
+    return light, buffer.getvalue()

@@ -92,7 +92,8 @@ def _collect_figures(slug: str, snippet: str) -> list[tuple[str, str]]:
                 f'{snippet} draws a figure without a name: create it with plt.subplots(..., num="<name>"); '
                 f"it is then shown on the page as figures/{slug}/<name>.svg"
             )
-        figures.append((label, style.to_svg(fig)))
+        light, dark = style.to_svgs(fig)  # the same figure, for each palette
+        figures += [(label, light), (f"{label}{style.DARK_SUFFIX}", dark)]
         plt.close(fig)
     return figures
 
