@@ -1,7 +1,8 @@
 """The one matplotlib style of every figure on the site, and deterministic SVG output.
 
-Figures have a white background so that they read the same in the light and
-the dark palette (the site's CSS frames them as cards in dark mode). The SVG
+Every figure is written for both palettes from the same figure object (`to_svgs`):
+on white for the light palette, transparent over the dark page for the dark one,
+with only its colours changed for contrast on each (`palette_color`). The SVG
 writer is made deterministic: fixed hash salt for ids, no date metadata, text
 kept as text (smaller files, crisp at every zoom).
 """
