@@ -29,13 +29,13 @@ print("double autograd.grad:\n", H_double)
 print("torch.autograd.functional.hessian:\n", H_functional)
 print("torch.func.hessian:\n", H_func)
 
-# The gradient by hand: (x0 + x1/2, 2 x1 + x0/2) = (2, 4.5) at (1, 2).
+# The gradient by hand: (x₁ + x₂/2, 2x₂ + x₁/2) = (2, 4.5) at (1, 2).
 # At (1, 2) every value here is a small dyadic number: all exact.
 g_by_hand = torch.tensor([2.0, 4.5], dtype=torch.float64)
 torch.testing.assert_close(g.detach(), g_by_hand)
 for H in (H_double, H_functional, H_func):
     torch.testing.assert_close(H, H_closed)
-torch.testing.assert_close(H_func, H_func.T)  # symmetric (Schwarz's theorem)
+torch.testing.assert_close(H_func, H_func.T)  # symmetric
 
 # H is the curvature term of the Taylor expansion (exact for a quadratic).
 torch.manual_seed(0)

@@ -8,15 +8,16 @@ kappa = lam_max / lam_min
 print(f"eigenvalues: λ_min = {lam_min:.6f}, λ_max = {lam_max:.6f}")
 print(f"condition number κ = λ_max / λ_min = {kappa:.6f}")
 
-# Closed form for a symmetric 2×2 matrix [[h00, h01], [h01, h11]]:
-# (h00 + h11)/2 ± sqrt(((h00 − h11)/2)² + h01²).
-h00, h01, h11 = 1.0, 0.5, 2.0
-mean, radius = (h00 + h11) / 2, math.sqrt(((h00 - h11) / 2) ** 2 + h01**2)
+# Closed form for a symmetric 2×2 matrix [[H11, H12], [H12, H22]]:
+# (H11 + H22)/2 ± sqrt(((H11 − H22)/2)² + H12²).
+H11, H12, H22 = 1.0, 0.5, 2.0
+mean = (H11 + H22) / 2
+half_gap = math.sqrt(((H11 - H22) / 2) ** 2 + H12**2)
 # eigvalsh and cond are off by ≤ ~10·eps·‖H‖ ≈ 5e-15 (κ by ≤ 5e-14): tol
-# 1e-12 (≥ 20×); swapping ± or dropping h01 moves them by ≥ 0.2.
-assert abs(lam_min - (mean - radius)) < 1e-12
-assert abs(lam_max - (mean + radius)) < 1e-12
-assert abs(kappa - (mean + radius) / (mean - radius)) < 1e-12
+# 1e-12 (≥ 20×); swapping ± or dropping H12 moves them by ≥ 0.2.
+assert abs(lam_min - (mean - half_gap)) < 1e-12
+assert abs(lam_max - (mean + half_gap)) < 1e-12
+assert abs(kappa - (mean + half_gap) / (mean - half_gap)) < 1e-12
 # torch.linalg.cond (the 2-norm condition number) agrees, as H is positive
 # definite.
 assert abs(kappa - torch.linalg.cond(H_closed).item()) < 1e-12

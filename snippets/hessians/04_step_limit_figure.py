@@ -14,7 +14,7 @@ d0 = dists[0.95][0]
 ax.axhline(d0, color="grey", linestyle=":", lw=1, label="starting distance")
 ax.set_xlabel("iteration k")
 ax.set_ylabel(r"distance to the minimum $\|x_k - x^*\|$")
-ax.set_title("Gradient descent on ½(x₀² + 2x₁² + x₀x₁) from (1, 2)")
+ax.set_title("Gradient descent on ½(x₁² + 2x₂² + x₁x₂) from (1, 2)")
 ax.legend()
 below, above = dists[0.95][-1], dists[1.05][-1]
 print(f"plotted 61 distances per run, from {d0:.3e} to {below:.3e} (η below")

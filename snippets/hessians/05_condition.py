@@ -39,3 +39,22 @@ assert steps_needed[-1] > 40 * steps_needed[0]  # κ = 100 vs κ = 2
 estimate = -0.5 * math.log(ratio)
 print(f"(1/2)·ln(‖x_0‖/tol) = {estimate:.2f}")
 assert abs(steps_needed[-1] / 100 - estimate) < 0.1
+
+# In more dimensions the eigenvalues in between shrink faster than ρ, so
+# ‖x_k‖ ≤ ρ^k‖x_0‖ is a bound and the formula an upper bound on the count.
+# Three dimensions, eigenvalues 1, 7 and 20 (κ = 20), best step 2/21:
+A3 = torch.diag(torch.tensor([1.0, 7.0, 20.0], dtype=torch.float64))
+x3 = torch.tensor([-8.0, 2.0, 1.0], dtype=torch.float64)
+xs3 = gradient_descent(lambda x: 0.5 * x @ A3 @ x, x3, 2 / 21, 200)
+rho3 = 19 / 21
+steps3 = torch.arange(len(xs3), dtype=torch.float64)
+bound = rho3**steps3 * torch.linalg.norm(x3)
+# Round-off: ≤ 1e-13 relative per iterate, far below the margin of the
+# bound (the middle coordinate's factor is |1 − 14/21| = 1/3 < ρ).
+assert torch.all(torch.linalg.norm(xs3, dim=1) <= bound * (1 + 1e-12))
+factors = [abs(1 - 2 / 21 * lam) for lam in (1.0, 7.0, 20.0)]
+print(
+    "3-D, eigenvalues 1, 7, 20: factors per step",
+    ", ".join(f"{r:.4f}" for r in factors),
+)
+print(f"‖x_k‖ ≤ ρ^k‖x_0‖ with ρ = {rho3:.4f} for all {len(xs3) - 1} steps")

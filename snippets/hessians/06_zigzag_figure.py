@@ -29,22 +29,23 @@ for ax, kappa_ in zip(axes, (2, 25), strict=True):
     ax.plot(path[:, 0], path[:, 1], "o-", ms=3, lw=1.2, label="iterates")
     ax.plot(0, 0, "*", markersize=12, color="black", label="minimum")
     ax.set_aspect("equal")
-    ax.set_ylabel("x₁")
+    ax.set_ylabel("x₂")
     distance = torch.linalg.norm(path[-1])
     verdict = "reaches the minimum" if kappa_ == 2 else "zig-zags, still far"
     title = f"κ = {kappa_}: {verdict}, ‖x{sub}‖ = {distance:.1e}"
     ax.set_title(title, fontsize=11)
     ax.legend(loc="upper right", frameon=True, framealpha=0.9)
     signs = torch.sign(path[:, 1])
-    # x₁ changes sign at every step
+    # x₂ changes sign at every step
     assert torch.all(signs[1:] == -signs[:-1])
     assert distance < 1e-10 if kappa_ == 2 else distance > 0.5
-    # Both coordinates shrink by ρ = (κ − 1)/(κ + 1) per step, so
-    # x₂₅ = ρ²⁵·(−8, −2); each step adds ≤ 10·eps of relative round-off.
+    # Both coordinates are multiplied by ±ρ, ρ = (κ − 1)/(κ + 1), per step,
+    # so after 25 steps ρ²⁵·(−8, −2); each step adds ≤ 10·eps of relative
+    # round-off.
     rho = (kappa_ - 1) / (kappa_ + 1)
     closed_form = torch.tensor([-8.0, -2.0], dtype=torch.float64) * rho**n_steps
     assert ((path[-1] - closed_form) / closed_form).abs().max() < 1e-12
     x_end, y_end = path[-1].tolist()
-    print(f"κ = {kappa_:2d}, from (-8, 2): x{sub} = ", end="")
+    print(f"κ = {kappa_:2d}, from (-8, 2), after {n_steps} steps: ", end="")
     print(f"({x_end:.3e}, {y_end:.3e})")
-axes[1].set_xlabel("x₀")
+axes[1].set_xlabel("x₁")

@@ -15,9 +15,9 @@ def newton_step(fn, x):
 
 
 # The minimizer −H⁻¹b, with the explicit inverse of
-# H = [[h00, h01], [h01, h11]].
-H_inv = torch.tensor([[h11, -h01], [-h01, h00]], dtype=torch.float64)
-H_inv /= h00 * h11 - h01**2
+# H = [[H11, H12], [H12, H22]].
+H_inv = torch.tensor([[H22, -H12], [-H12, H11]], dtype=torch.float64)
+H_inv /= H11 * H22 - H12**2
 x_star = -H_inv @ b
 print(f"closed-form minimizer −H⁻¹b = ({x_star[0]:.6f}, {x_star[1]:.6f})")
 

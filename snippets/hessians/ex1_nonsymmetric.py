@@ -1,14 +1,14 @@
 import torch
 
 torch.manual_seed(2)
-M = torch.randn(3, 3, dtype=torch.float64)  # a random matrix: not symmetric
-y = torch.randn(3, dtype=torch.float64)
+A = torch.randn(3, 3, dtype=torch.float64)  # a random matrix: not symmetric
+x_ = torch.randn(3, dtype=torch.float64)  # the point (H is the same anywhere)
 
-H_M = torch.func.hessian(lambda y: y @ M @ y)(y)
-print("M:\n", M)
-print("Hessian of yᵀMy:\n", H_M)
-# H_M is M + Mᵀ up to a rounding or two (≤ 1e-15; printed with 4 decimals),
-# far inside assert_close's 1e-7; M or 2M is off by ≥ 0.5.
-torch.testing.assert_close(H_M, M + M.T)
-assert not torch.allclose(H_M, M) and not torch.allclose(H_M, 2 * M)
-print("equals M + Mᵀ, which is symmetric even though M is not")
+H_A = torch.func.hessian(lambda x: x @ A @ x)(x_)
+print("A:\n", A)
+print("Hessian of xᵀAx:\n", H_A)
+# H_A is A + Aᵀ up to a rounding or two (≤ 1e-15; printed with 4 decimals),
+# far inside assert_close's 1e-7; A or 2A is off by ≥ 0.5.
+torch.testing.assert_close(H_A, A + A.T)
+assert not torch.allclose(H_A, A) and not torch.allclose(H_A, 2 * A)
+print("equals A + Aᵀ, which is symmetric even though A is not")

@@ -18,11 +18,14 @@ V = torch.tensor([[0.5, -1.0], [2.0, 1.0]], dtype=torch.float64)
 DfV = X.T @ V + V.T @ X  # the formula Df(X)[V] = XᵀV + VᵀX
 
 # The same matrix built entry by entry from the 2×2 expansion in the text.
-(a, b), (c, d) = X.tolist()
-(p, q), (r, s) = V.tolist()
-off_diagonal = a * q + b * p + c * s + d * r
+(x11, x12), (x21, x22) = X.tolist()
+(v11, v12), (v21, v22) = V.tolist()
+off_diagonal = x11 * v12 + x12 * v11 + x21 * v22 + x22 * v21
 entries = torch.tensor(
-    [[2 * (a * p + c * r), off_diagonal], [off_diagonal, 2 * (b * q + d * s)]],
+    [
+        [2 * (x11 * v11 + x21 * v21), off_diagonal],
+        [off_diagonal, 2 * (x12 * v12 + x22 * v22)],
+    ],
     dtype=torch.float64,
 )
 # X and V hold small dyadic numbers: every product and sum above is exact.

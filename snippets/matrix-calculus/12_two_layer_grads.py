@@ -16,8 +16,8 @@ for p in params.values():
 
 
 def net(X, W1, b1, W2, b2):
-    H = torch.tanh(X @ W1.T + b1)  # (100, 10) @ (10, 50) -> (100, 50)
-    return H @ W2.T + b2  # (100, 50) @ (50, 1) -> (100, 1)
+    Z = torch.tanh(X @ W1.T + b1)  # (100, 10) @ (10, 50) -> (100, 50)
+    return Z @ W2.T + b2  # (100, 50) @ (50, 1) -> (100, 1)
 
 
 def net_loss(W1, b1, W2, b2):
@@ -46,20 +46,20 @@ for name, p in params.items():
     shape, norm = str(tuple(p.shape)), p.grad.norm().item()
     print(f"{name}: shape = grad shape = {shape:8}  grad norm {norm:.6f}")
 
-# The same gradients by matrix calculus: each product is the only one
-# of the available matrices whose shapes fit.
+# The same gradients by matrix calculus: here (n = 100 samples, 10 features)
+# each product is the only one of the available matrices whose shapes fit.
 with torch.no_grad():
-    H = torch.tanh(X @ W1.T + b1)
-    G_out = 2 * (H @ W2.T + b2 - y) / n  # ∂L/∂output, (100, 1)
-    G_pre = (G_out @ W2) * (1 - H**2)  # ∂L/∂(XW1ᵀ + b1), (100, 50)
+    Z = torch.tanh(X @ W1.T + b1)
+    G_out = 2 * (Z @ W2.T + b2 - y) / n  # ∂L/∂output, (100, 1)
+    G_pre = (G_out @ W2) * (1 - Z**2)  # ∂L/∂(XW1ᵀ + b1), (100, 50)
     by_hand = {
         "W1": G_pre.T @ X,  # (50, 100) @ (100, 10)
         "b1": G_pre.sum(0),
-        "W2": G_out.T @ H,  # (1, 100) @ (100, 50)
+        "W2": G_out.T @ Z,  # (1, 100) @ (100, 50)
         "b2": G_out.sum(0),
     }
 # Both sides agree to round-off (< 1e-13), far inside assert_close's 1e-7;
-# a missing 1 − H² or 2/n is off by ≥ 0.01.
+# a missing 1 − Z² or 2/n is off by ≥ 0.01.
 for name, p in params.items():
     torch.testing.assert_close(p.grad, by_hand[name])
 print("autograd = hand-derived matrix formulas, all four: checked")

@@ -42,7 +42,18 @@ assert all(r_hvp == ratios[0][1] <= 4 for _, r_hvp, _ in ratios)
 assert all(r1[2] < r2[2] for r1, r2 in itertools.pairwise(ratios))
 assert all(n_ <= r_hess <= 1.1 * n_ for n_, _, r_hess in ratios)
 
+# The library helpers at n = 200: vhp runs the double backward once, hvp
+# (the "double-backward trick") computes a VJP of a VJP of a VJP.
+loss_200, _, _ = make_loss(200)
+x_200 = torch.randn(200, dtype=torch.float64)
+v_200 = torch.randn(200, dtype=torch.float64)
+cost_vhp = flops(torch.autograd.functional.vhp, loss_200, x_200, v_200)
+cost_hvp = flops(torch.autograd.functional.hvp, loss_200, x_200, v_200)
+print(f"n = 200: autograd.functional.vhp {cost_vhp} FLOPs,", end=" ")
+print(f"autograd.functional.hvp {cost_hvp} FLOPs")
+assert cost_vhp < cost_hvp
+
 params = 10**8  # a mid-sized network, in float32
 print(f"a Hessian of {params:.0e} float32 parameters:", end=" ")
 print(f"{4 * params**2:.0e} bytes,")
-print(f"a gradient or an HVP: {4 * params:.0e} bytes")
+print(f"the gradient, or the result of an HVP: {4 * params:.0e} bytes")

@@ -16,11 +16,31 @@ print(f"X: {tuple(X5.shape)}, U: {tuple(U3.shape)}")
 print(f"X.grad: {tuple(X5.grad.shape)}, Jacobian: {tuple(J5.shape)}")
 print("X.grad = U contracted with the Jacobian = X(U + Uᵀ): checked")
 
-# The Jacobian holds (entries of f(X)) × (entries of X) numbers.
-n_out, n_in = f(X5).numel(), X5.numel()
-jacobian_bytes = J5.numel() * J5.element_size()
-assert jacobian_bytes == n_out * n_in * X5.element_size()
-print(f"Jacobian: {n_out} outputs × {n_in} inputs, {jacobian_bytes} bytes")
+# PyTorch has no rule for XᵀX: the graph holds a transpose and a matrix
+# product, and X reaches the product twice.
+Y5 = f(X5)
+inputs = [fn.name() for fn, _ in Y5.grad_fn.next_functions]
+print(f"graph: {Y5.grad_fn.name()} <- {inputs}")
+# Each use gets its own contribution, which backward adds up in X.grad. The
+# product rule of C = AB sends U to A as UBᵀ and to B as AᵀU; with A = Xᵀ
+# (then transposed back) and B = X that is XUᵀ and XU. Two separate leaves
+# show the two contributions:
+X_left = X5.detach().clone().requires_grad_()  # the X inside Xᵀ
+X_right = X5.detach().clone().requires_grad_()  # the second factor
+(X_left.T @ X_right).backward(U3)
+# round-off as above (< 1e-14), far inside assert_close's 1e-7; swapping
+# the two contributions (XU for XUᵀ) is off by O(1)
+torch.testing.assert_close(X_left.grad, X5.detach() @ U3.T)
+torch.testing.assert_close(X_right.grad, X5.detach() @ U3)
+torch.testing.assert_close(X_left.grad + X_right.grad, X5.grad)
+print("through Xᵀ: XUᵀ, through X: XU; X.grad is their sum: checked")
+
+# The Jacobian holds one number per (entry of f(X), entry of X): its memory,
+# as allocated, against the count from the shapes.
+jacobian_bytes = J5.untyped_storage().nbytes()
+assert jacobian_bytes == (3 * 3) * (5 * 3) * 8  # float64: 8 bytes a number
+print("Jacobian: (3·3) outputs × (5·3) inputs × 8 bytes", end=" ")
+print(f"= {jacobian_bytes} bytes")
 
 # backward(torch.eye(2)) is the case U = I:
 # the gradient of tr(XᵀX) = ‖X‖²_F, which is 2X.

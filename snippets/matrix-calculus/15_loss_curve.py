@@ -25,7 +25,8 @@ assert 0.5 * predicted_drop < drop < predicted_drop  # close, a bit less
 assert all(b < a for a, b in pairwise(losses))  # every step helps
 print(f"loss before the step {losses[0]:.6f}, after {losses[1]:.6f}")
 print(f"decrease {drop:.6f}; first-order prediction {predicted_drop:.6f}")
-print(f"after {len(losses) - 1} steps: loss {losses[-1]:.6f}")
+n_steps = len(losses) - 1
+print(f"after {n_steps} steps of learning rate {lr}: loss {losses[-1]:.6f}")
 
 # Plot float32 copies: no loss lies within 1e-10 of a float32 rounding
 # boundary, so every machine draws exactly the same points.

@@ -14,14 +14,15 @@ print(f"X: {tuple(X_big.shape)}   Y = XᵀX: {tuple(Y_big.shape)}")
 print(f"U: {tuple(U.shape)}   X.grad: {tuple(X_big.grad.shape)}")
 print("X.grad equals X(U + Uᵀ): checked")
 
-bytes_per_entry = X_big.element_size()  # 8 for float64
-input_entries = X_big.numel()
-input_bytes = input_entries * bytes_per_entry
-jac_entries = Y_big.numel() * X_big.numel()  # never built
-jac_bytes = jac_entries * bytes_per_entry
-assert X_big.grad.numel() * X_big.grad.element_size() == input_bytes
-print(f"input X:       {input_entries:>13,} entries {input_bytes:>15,} bytes")
-print(f"full Jacobian: {jac_entries:>13,} entries {jac_bytes:>15,} bytes")
-print(f"X takes {input_bytes / 1e6:.1f} MB (so does X.grad);")
+# Memory as allocated, against counts from the shapes: X.grad holds
+# 1000·100 float64 numbers.
+grad_bytes = X_big.grad.untyped_storage().nbytes()
+assert grad_bytes == 1000 * 100 * 8
+# The Jacobian would hold one gradient-sized matrix per entry of Y: its rows.
+jac_bytes = Y_big.numel() * grad_bytes  # never built
+assert jac_bytes == (100 * 100) * (1000 * 100) * 8
+print(f"X.grad:        {grad_bytes:>15,} bytes (as much as X)")
+print(f"full Jacobian: {jac_bytes:>15,} bytes (never built)")
+print(f"X.grad takes {grad_bytes / 1e6:.1f} MB;")
 print(f"the Jacobian would take {jac_bytes / 1e9:.1f} GB,")
-print(f"{jac_bytes // input_bytes:,} times as much")
+print(f"{jac_bytes // grad_bytes:,} times as much")

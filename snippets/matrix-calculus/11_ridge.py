@@ -33,7 +33,7 @@ assert W.grad.shape == W.shape
 torch.testing.assert_close(W.grad, closed_form)
 print(f"loss = {loss.item():.4f}")
 print(f"gradient shape {tuple(W.grad.shape)}, same as W")
-print(f"gradient norm ‖∇L‖_F = {W.grad.norm().item():.4f}")
+print(f"gradient norm ‖∂L/∂W‖_F = {W.grad.norm().item():.4f}")
 print("autograd gradient = 2Xᵀ(XW − Y) + 2λW: checked")
 
 # Zero gradient: (XᵀX + λI) W = XᵀY. Adding λI lifts every eigenvalue
