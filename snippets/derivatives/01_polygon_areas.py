@@ -37,3 +37,17 @@ assert torch.all(gaps <= 2 * math.pi**3 / (3 * ns**2))
 # 4 − O(1/n²) ≈ 4 − 3e-5 here, round-off moves it by < 1e-9, and a gap
 # shrinking like 1/n would give 2.
 assert abs(gaps[-2] / gaps[-1] - 4) < 1e-3
+
+# What Archimedes computed (Measurement of a Circle, Prop. 3): the perimeters
+# of regular polygons inscribed in and circumscribed about the circle, from
+# the hexagon up to 96 sides. Per diameter they are n·sin(π/n) and
+# n·tan(π/n), a lower and an upper bound for π.
+print(f"\n{'n':>5}  {'inscribed':>10}  {'circumscribed':>13}")
+for n in (6, 12, 24, 48, 96):
+    inner, outer = n * math.sin(math.pi / n), n * math.tan(math.pi / n)
+    print(f"{n:5d}  {inner:10.6f}  {outer:13.6f}")
+    assert inner < math.pi < outer  # gaps ≥ 1e-4, round-off ≈ 1e-15
+# His result, 3 10/71 < π < 3 1/7, follows from the 96-gons with room to
+# spare: the margins, 1.9e-4 and 1.4e-4, dwarf the round-off (≈ 1e-15).
+assert inner > 3 + 10 / 71 and outer < 3 + 1 / 7
+print(f"3 10/71 = {3 + 10 / 71:.6f} < π < {3 + 1 / 7:.6f} = 3 1/7")

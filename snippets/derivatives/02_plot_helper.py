@@ -18,7 +18,7 @@ def plot(ax, x, ys, labels=None, styles=None, **settings):
     for xi, yi, label, style in zip(xs, ys, labels, styles, strict=True):
         xi, yi = torch.as_tensor(xi).detach(), torch.as_tensor(yi).detach()
         ax.plot(xi.numpy(), yi.numpy(), style, label=label)
-    ax.set(**{"xlabel": "x", "ylabel": "y", **settings})
+    ax.set(**{"xlabel": "x", "ylabel": "f(x)", **settings})
     if any(labels):
         ax.legend()
     return ax

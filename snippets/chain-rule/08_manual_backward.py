@@ -33,12 +33,12 @@ loss.backward()  # the real engine, for comparison
 for name, leaf in leaves.items():
     torch.testing.assert_close(leaf_grads[name], leaf.grad, rtol=1e-15, atol=0)
 
-# Closed form, with z = wx + b and a = tanh z:
-# dloss/dw = 2(a − t)(1 − a²)·x + 0.2·w,
-# dloss/dx = 2(a − t)(1 − a²)·w, dloss/db = 2(a − t)(1 − a²)
-wv, xv, bv, tv = 0.8, 1.5, -0.3, 0.5
-a = math.tanh(wv * xv + bv)
-common = 2 * (a - tv) * (1 - a**2)
+# Closed form, with z = wx + b and p = tanh z (the prediction):
+# dloss/dw = 2(p − y)(1 − p²)·x + 0.2·w,
+# dloss/dx = 2(p − y)(1 − p²)·w, dloss/db = 2(p − y)(1 − p²)
+wv, xv, bv, yv = 0.8, 1.5, -0.3, 0.5
+p = math.tanh(wv * xv + bv)
+common = 2 * (p - yv) * (1 - p**2)
 closed = {"w": common * xv + 0.2 * wv, "x": common * wv, "b": common}
 # math.tanh and torch's tanh are each within an ulp; with a few more
 # roundings the two sides (≤ 0.5) differ by ≤ 1e-15. tol 1e-12 (1000×);

@@ -47,7 +47,7 @@ ax.set_xlim(min(xpos.values()) - 1.0, max(xpos.values()) + 1.0)
 ax.set_ylim(-max(depth.values()) - 0.5, 0.5)
 ax.axis("off")
 ax.set_title(
-    "Backward graph of loss = (tanh(w·x + b) − t)² + 0.1·w²\n"
+    "Backward graph of loss = (tanh(w·x + b) − y)² + 0.1·w²\n"
     "read from loss.grad_fn; arrows: where backward sends gradients"
 )
 levels = max(depth.values()) + 1

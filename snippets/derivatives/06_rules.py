@@ -3,16 +3,16 @@ import math
 import torch
 
 
-def derivative(f, x0):
-    """f'(x0) by autograd: track x, compute f(x), backward(), read x.grad."""
-    x = torch.tensor(x0, dtype=torch.float64, requires_grad=True)
+def derivative(f, a):
+    """f'(a) by autograd: track x = a, compute f(x), backward(), read x.grad."""
+    x = torch.tensor(a, dtype=torch.float64, requires_grad=True)
     f(x).backward()
     return x.grad.item()
 
 
 exp, ln, sin, cos = math.exp, math.log, math.sin, math.cos
 
-functions = {  # rule: (f(x) as text, f for autograd, point x0)
+functions = {  # rule: (f(x) as text, f for autograd, point a)
     "constant": ("7", lambda x: 0 * x + 7, 2.0),  # 0·x ties 7 to x's graph
     "power n = 5": ("x⁵", lambda x: x**5, 1.5),
     "power n = 1/2": ("x^(1/2)", lambda x: x**0.5, 4.0),
@@ -39,11 +39,11 @@ by_rule = {  # each derivative written out by its rule, in plain Python floats
     "quotient": lambda x: ((1 / x) * x - ln(x) * 1) / x**2,  # (f'g − fg')/g²
 }
 
-print(f"{'rule':18s} {'f(x)':10s} {'x':>4s}", end=" ")
+print(f"{'rule':18s} {'f(x)':10s} {'a':>4s}", end=" ")
 print(f"{'autograd':>12s} {'by the rule':>12s}")
-for rule, (text, f_torch, x0) in functions.items():
-    auto, hand = derivative(f_torch, x0), by_rule[rule](x0)
-    print(f"{rule:18s} {text:10s} {x0:4.1f} {auto:12.8f} {hand:12.8f}")
+for rule, (text, f_torch, a) in functions.items():
+    auto, hand = derivative(f_torch, a), by_rule[rule](a)
+    print(f"{rule:18s} {text:10s} {a:4.1f} {auto:12.8f} {hand:12.8f}")
     # Values ≤ 27, each side a few operations within an ulp: they differ by
     # ≤ 8 ulp(27) ≈ 3e-14. tol 1e-12 (35×); a wrong rule (f′g′ for the
     # product, say) is off by more than 0.1.

@@ -6,8 +6,8 @@ import mpmath
 import torch
 
 
-def derivatives(f, x, n):
-    """[f(x), f'(x), ..., f⁽ⁿ⁾(x)], elementwise, by n rounds of autograd.
+def derivatives(f, x, k):
+    """[f(x), f'(x), ..., f⁽ᵏ⁾(x)], elementwise, by k rounds of autograd.
 
     create_graph=True records the derivative's own computation, so that it
     can be differentiated again. For an elementwise f, the gradient of the
@@ -15,7 +15,7 @@ def derivatives(f, x, n):
     """
     x = torch.as_tensor(x, dtype=torch.float64).detach().requires_grad_()
     out = [f(x)]
-    for _ in range(n):
+    for _ in range(k):
         (d,) = torch.autograd.grad(out[-1].sum(), x, create_graph=True)
         out.append(d)
     return [o.detach() for o in out]
@@ -39,26 +39,27 @@ closed = torch.tensor(closed, dtype=torch.float64)
 torch.testing.assert_close(coeffs, closed, atol=1e-15, rtol=0)
 
 
-def taylor(x, n):
-    """The Taylor polynomial of order n around 0: the sum of c_k x^k, k ≤ n.
+def taylor(x, deg):
+    """T_deg, the Taylor polynomial of degree deg around 0: Σ c_j x^j, j ≤ deg.
 
     Evaluated by Horner's rule, c_0 + x(c_1 + x(c_2 + …)): only + and ×.
     """
-    out = torch.zeros_like(x) + coeffs[n]
-    for k in range(n - 1, -1, -1):
+    out = torch.zeros_like(x) + coeffs[deg]
+    for k in range(deg - 1, -1, -1):
         out = out * x + coeffs[k]
     return out
 
 
-orders = [1, 3, 5, 7]
+degrees = [1, 3, 5, 7]
 grid = torch.arange(-500, 501, dtype=torch.float64) * (math.pi / 500)  # [−π, π]
-worst = [(torch.sin(grid) - taylor(grid, n)).abs().max().item() for n in orders]
-print(f"\n{'order n':>7}  {'max error, [−π, π]':>18}  {'π^(n+2)/(n+2)!':>14}")
-for n, w in zip(orders, worst, strict=True):
-    bound = math.pi ** (n + 2) / math.factorial(n + 2)  # Taylor's theorem
-    print(f"{n:7d}  {w:18.2e}  {bound:14.2e}")
+worst = [(torch.sin(grid) - taylor(grid, k)).abs().max().item() for k in degrees]
+print(f"\n{'degree k':>8}  {'max error, [−π, π]':>18}  {'π^(k+2)/(k+2)!':>14}")
+for k, w in zip(degrees, worst, strict=True):
+    # Taylor's theorem with T_k = T_(k+1) (odd k) and |sin^(k+2)| ≤ 1
+    bound = math.pi ** (k + 2) / math.factorial(k + 2)
+    print(f"{k:8d}  {w:18.2e}  {bound:14.2e}")
     assert w <= bound  # by ≥ 6e-3, while round-off is ≈ 1e-15
-# each order is more accurate than the one before
+# each degree is more accurate than the one before
 assert all(later < earlier for earlier, later in itertools.pairwise(worst))
 
 # 601 points on [−2π, 2π], with ideal sines: the same on every machine
@@ -67,12 +68,12 @@ fig, ax = plt.subplots(figsize=(7.2, 4.4), num="taylor")
 plot(
     ax,
     xs,
-    [ideal(mpmath.sin, xs)] + [taylor(xs, n) for n in orders],
-    ["sin x"] + [f"order {n}" for n in orders],
+    [ideal(mpmath.sin, xs)] + [taylor(xs, k) for k in degrees],
+    ["sin x"] + [f"degree {k}" for k in degrees],
     ["k-", "C0--", "C1--", "C2--", "C3--"],
     title="Taylor polynomials of sin x around 0",
     ylim=(-2.5, 2.5),
 )
 ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5))
 far = taylor(torch.tensor(2 * math.pi, dtype=torch.float64), 7).item()
-print(f"\nplotted on [−2π, 2π]; at 2π order 7 gives {far:.1f} (sin 2π = 0)")
+print(f"\nplotted on [−2π, 2π]; at 2π degree 7 gives {far:.1f} (sin 2π = 0)")

@@ -6,8 +6,8 @@ import torch
 w = torch.tensor(0.8, dtype=torch.float64, requires_grad=True)
 x = torch.tensor(1.5, dtype=torch.float64, requires_grad=True)
 b = torch.tensor(-0.3, dtype=torch.float64, requires_grad=True)
-t = torch.tensor(0.5, dtype=torch.float64)  # a target: constant, no gradient
-loss = (torch.tanh(w * x + b) - t) ** 2 + 0.1 * w**2
+y = torch.tensor(0.5, dtype=torch.float64)  # a target: constant, no gradient
+loss = (torch.tanh(w * x + b) - y) ** 2 + 0.1 * w**2
 leaves = {"w": w, "x": x, "b": b}
 
 
@@ -33,7 +33,7 @@ queue = deque([loss.grad_fn])
 while queue:
     node = queue.popleft()
     for child, _ in node.next_functions:
-        if child is None:  # an input that needs no gradient (t, or 0.1)
+        if child is None:  # an input that needs no gradient (y, or 0.1)
             skipped.append(node)
             continue
         if child not in number:
@@ -59,6 +59,6 @@ accumulators = [n for n in nodes if type(n).__name__ == "AccumulateGrad"]
 assert sorted(leaf_name(n) for n in accumulators) == ["b", "w", "x"]
 acc_w = next(n for n in accumulators if n.variable is w)
 assert sum(child is acc_w for _, child in edges) == 2  # two paths reach w
-# exactly two inputs need no gradient: t in (tanh − t), and 0.1 in 0.1·w²
+# exactly two inputs need no gradient: y in (tanh − y), and 0.1 in 0.1·w²
 kinds_skipped = sorted(type(n).__name__ for n in skipped)
 assert kinds_skipped == ["MulBackward0", "SubBackward0"]

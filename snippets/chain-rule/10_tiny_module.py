@@ -34,12 +34,12 @@ for name, param in net.named_parameters():
 W, c = net.hidden.weight.detach(), net.hidden.bias.detach()  # (3, 2), (3,)
 V, d = net.out.weight.detach(), net.out.bias.detach()  # (1, 3), (1,)
 Z = Xs @ W.T + c  # (6, 3)
-A = torch.relu(Z)
-out = A @ V.T + d  # (6, 1)
+act = torch.relu(Z)  # hidden activations
+out = act @ V.T + d  # (6, 1)
 d_out = 2 * (out - ys) / len(Xs)  # derivative of the mean of squares
 d_Z = (d_out @ V) * (Z > 0)  # ReLU lets gradient through only where z > 0
 hand = {
-    "out.weight": d_out.T @ A,  # (1, 3)
+    "out.weight": d_out.T @ act,  # (1, 3)
     "out.bias": d_out.sum(0),
     "hidden.weight": d_Z.T @ Xs,  # (3, 2)
     "hidden.bias": d_Z.sum(0),
@@ -51,17 +51,17 @@ hand = {
 assert Z.abs().min() > 1e-3 and 1e-4 * Xs.abs().max() < 1e-3
 
 
-def fd_param(param, eps=1e-4):  # central differences, one entry at a time
+def fd_param(param, h=1e-4):  # central differences, one entry at a time
     grad = torch.zeros_like(param)
     with torch.no_grad():
         for i in range(param.numel()):
             old = param.view(-1)[i].item()
-            param.view(-1)[i] = old + eps
+            param.view(-1)[i] = old + h
             up = mse().item()
-            param.view(-1)[i] = old - eps
+            param.view(-1)[i] = old - h
             down = mse().item()
             param.view(-1)[i] = old
-            grad.view(-1)[i] = (up - down) / (2 * eps)
+            grad.view(-1)[i] = (up - down) / (2 * h)
     return grad
 
 

@@ -112,8 +112,10 @@ for prec, dtype in dtypes.items():
 # float32 is far worse: its best error is over 1000 times the float64 one
 for name in rules:
     assert best[name, "float64"][1] < 1e-3 * best[name, "float32"][1]
-# Far left: floats in [1, 2) are ε apart, so once h < ε/2, 1 + h rounds to 1,
-# the forward difference is exactly 0, and its error exactly cos 1.
+# Far left: floats in [1, 2) are ε apart (one ulp of x = 1 is ε), so once
+# h < ε/2, half an ulp, 1 + h rounds to 1: the forward difference is exactly
+# 0, and its error exactly cos 1. (Near another x the threshold is half an
+# ulp of x, roughly ε|x|/2.)
 for prec, dtype in dtypes.items():
     tiny = hs < torch.finfo(dtype).eps / 2
     assert tiny.any() and torch.all(errors["forward", prec][tiny] == exact)

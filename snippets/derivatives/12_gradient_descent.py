@@ -27,6 +27,17 @@ closed = x0 * (1 - 2 * eta) ** torch.arange(steps + 1, dtype=torch.float64)
 torch.testing.assert_close(path, closed)
 assert torch.all(path[1:] ** 2 < path[:-1] ** 2)  # every step lowers f
 
+# Why a small enough step lowers f: f(x − ηf′) = f(x) − ηf′² + o(η). On x²
+# the change divided by ηf′² is exactly −1 + η, which tends to −1: for
+# small η the decrease wins over the remainder. With dyadic η and x = 1.5
+# every number here is exact.
+x, slope_x = 1.5, derivative(square, 1.5)
+etas = [2.0**-j for j in range(1, 6)]  # 1/2, 1/4, ..., 1/32
+ratios = [((x - e * slope_x) ** 2 - x**2) / (e * slope_x**2) for e in etas]
+assert ratios == [-1 + e for e in etas]
+shown = ", ".join(f"{r:g}" for r in ratios)
+print(f"[f(x − ηf′) − f(x)] / (ηf′²) at x = 1.5, η = 1/2 … 1/32: {shown}")
+
 xs = torch.arange(-170, 171, dtype=torch.float64) / 100  # −1.7, …, 1.7
 fig, ax = plt.subplots(num="gd-path")
 plot(
