@@ -34,7 +34,7 @@ from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import coursebuild
-from coursebuild import ROOT, errors, notebooks, pageweight, record, report, style, typeset
+from coursebuild import ROOT, errors, explorable, notebooks, pageweight, record, report, style, typeset
 from coursebuild.execute import LessonResult, run_lessons
 from coursebuild.lessons import LessonError, all_lessons
 
@@ -244,9 +244,9 @@ def on_page_markdown(markdown, page, config, files):
     shown = {m.group("src"): m.group("alt") for m in IMAGE.finditer(markdown)}
     _page["shown"] = set(shown)
     for name in result.figures:
-        src = f"figures/{result.slug}/{name}.svg"
         if name.endswith(style.DARK_SUFFIX):  # shown with its light twin, below
             continue
+        src = f"figures/{result.slug}/{name.split(explorable.FRAME)[0]}.svg"  # a frame: its explorable
         if src not in shown:
             log.warning(f"docs/{page.file.src_uri}: figure {src} is drawn by a snippet but not shown on the page")
         elif not shown[src].strip():
@@ -256,12 +256,14 @@ def on_page_markdown(markdown, page, config, files):
         def missing(match: re.Match) -> str:
             src = match.group("src")
             name = src.removeprefix(f"figures/{result.slug}/").removesuffix(".svg")
-            if not src.startswith(f"figures/{result.slug}/") or name in result.figures:
+            drawn = name in result.figures or f"{name}{explorable.FRAME}0" in result.figures
+            if not src.startswith(f"figures/{result.slug}/") or drawn:
                 return match.group(0)
             log.warning(f"docs/{page.file.src_uri}: figure {src} is shown but no snippet draws it")
             return match.group("indent") + errors.box(f"Figure {src} is shown here, but no block of this page draws it")
 
         markdown = IMAGE_LINE.sub(missing, markdown)
+    markdown = explorable.render(markdown, result, prefix="../" * page.url.count("/"))
     return _both_palettes(markdown, result)
 
 

@@ -30,6 +30,7 @@ class BlockResult:
     figures: list[tuple[str, str]]  # (name, svg text)
     warnings: list[str]
     seconds: float
+    frames: dict[str, dict] = field(default_factory=dict)  # frame name -> its `fig.explorable` (explorables)
 
 
 @dataclass
@@ -49,6 +50,11 @@ class LessonResult:
     def figures(self) -> dict[str, str]:
         return {name: svg for block in self.blocks for name, svg in block.figures}
 
+    @property
+    def frames(self) -> dict[str, dict]:
+        """Frame name ("<explorable>@<k>") -> its metadata, over all blocks."""
+        return {name: meta for block in self.blocks for name, meta in block.frames.items()}
+
     def to_json(self) -> dict:
         return {
             "slug": self.slug,
@@ -61,7 +67,7 @@ class LessonResult:
     @classmethod
     def from_json(cls, data: dict) -> LessonResult:
         blocks = [
-            BlockResult(b["output"], [tuple(f) for f in b["figures"]], b["warnings"], b["seconds"])
+            BlockResult(b["output"], [tuple(f) for f in b["figures"]], b["warnings"], b["seconds"], b.get("frames", {}))
             for b in data["blocks"]
         ]
         return cls(data["slug"], data["page"], blocks, None, data["deps"], data["seconds"], cached=True)

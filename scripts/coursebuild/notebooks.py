@@ -22,7 +22,8 @@ from coursebuild.lessons import FENCE, FRONT_MATTER, Lesson
 ADMONITION = re.compile(r'^(?P<indent>\s*)(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
 TAB = re.compile(r'^(?P<indent>\s*)===\+?\s+"(?P<title>[^"]*)"\s*$')
 HEADING_ATTRS = re.compile(r"^(?P<heading>#+ .*?)\s*\{(?P<attrs>[^}]*)\}\s*$")
-FIGURE = re.compile(r"^\s*!\[[^\]]*\]\(figures/[^)]+\)\s*$")
+FIGURE = re.compile(r"^\s*!\[[^\]]*\]\(figures/[^)\s]+\)\s*$")
+EXPLORABLE = re.compile(r'^(?P<indent>\s*)!\[[^\]]*\]\(figures/[^)\s]+\s+"(?P<label>[^"]+)"\)\s*$')
 PAGE_LINK = re.compile(r"\]\((?!https?:|#|/)(?P<page>[\w-]+)\.md(?P<anchor>#[\w-]+)?\)")
 LINKED_PAGE = re.compile(r"\[(?P<text>[^\]]*)\]\((?!https?:|#|/)[\w-]+\.md(?:#[\w-]+)?\)")
 ATTR_LIST = re.compile(r"\{\s*[.#][^}]*\}")
@@ -47,6 +48,13 @@ def _markdown(lines: list[str], site_url: str) -> list[str]:
     out = []
     for line in lines:
         if FIGURE.match(line):
+            continue
+        explorable = EXPLORABLE.match(line)
+        if explorable:  # the cell above shows its representative frame
+            out.append(
+                f"{explorable.group('indent')}*On the lesson page this figure is explorable: a slider "
+                f"({explorable.group('label')}) shows a figure drawn from its own run at each position.*"
+            )
             continue
         admonition = ADMONITION.match(line) or TAB.match(line)
         if admonition:

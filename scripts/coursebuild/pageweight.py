@@ -44,7 +44,7 @@ def sections(html: str) -> str:
 
 
 FIGURE_IMG = re.compile(
-    r'<img (?P<attrs>[^>]*\bsrc="[^"]*figures/[^"/]+/(?P<name>[\w.-]+)\.svg(?:#only-(?:light|dark))?"[^>]*?)\s*/?>'
+    r'<img (?P<attrs>[^>]*\bsrc="[^"]*figures/[^"/]+/(?P<name>[\w.@-]+)\.svg(?:#only-(?:light|dark))?"[^>]*?)\s*/?>'
 )
 SVG_SIZE = re.compile(r'<svg[^>]*\bwidth="(?P<w>[\d.]+)pt"[^>]*\bheight="(?P<h>[\d.]+)pt"')
 

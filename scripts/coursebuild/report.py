@@ -17,6 +17,8 @@ def rows(results) -> list[dict]:
             "lesson": r.slug,
             "page": f"docs/{r.page}",
             "blocks": len(r.blocks),
+            "figures": sum(1 for b in r.blocks for name, _ in b.figures if not name.endswith(".dark")),
+            "frames": len(r.frames),  # frames of explorable figures (counted in figures too)
             "state": "failed" if r.error else ("cached" if r.cached else "executed"),
             "seconds": round(r.seconds, 3),
         }
@@ -28,8 +30,13 @@ def write(results, folder=BUILD) -> None:
     table = rows(results)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "execution-report.json").write_text(json.dumps(table, indent=2) + "\n", encoding="utf-8")
-    lines = ["| lesson | page | blocks | state | seconds |", "|---|---|---:|---|---:|"]
-    lines += [f"| {r['lesson']} | {r['page']} | {r['blocks']} | {r['state']} | {r['seconds']:.2f} |" for r in table]
+    lines = [
+        "| lesson | page | blocks | figures | explorable frames | state | seconds |",
+        "|---|---|---:|---:|---:|---|---:|",
+    ]
+    for r in table:
+        counts = f"{r['blocks']} | {r['figures']} | {r['frames']}"
+        lines.append(f"| {r['lesson']} | {r['page']} | {counts} | {r['state']} | {r['seconds']:.2f} |")
     executed = sum(r["seconds"] for r in table if r["state"] == "executed")
     lines.append(f"\nExecuted {sum(r['state'] == 'executed' for r in table)} lessons, {executed:.1f} s of execution.")
     (folder / "execution-report.md").write_text("\n".join(lines) + "\n", encoding="utf-8")

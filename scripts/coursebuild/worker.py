@@ -23,6 +23,7 @@ import numpy  # noqa: F401  (preloaded for the children)
 import torch
 
 from coursebuild import ROOT, style
+from coursebuild.explorable import FRAME
 
 style.apply()
 import matplotlib.pyplot as plt  # noqa: E402  (after the backend is chosen)
@@ -81,21 +82,70 @@ def _notes(caught, snippets: set[str]) -> list[str]:
     return notes
 
 
-def _collect_figures(slug: str, snippet: str) -> list[tuple[str, str]]:
-    figures = []
+# A figure named "<name>@<k>" is frame k of the explorable figure <name> (coursebuild/explorable.py).
+_frames: list[tuple[str, str, dict]] = []  # frames a snippet closed itself: (name, svg, meta)
+
+
+def _snapshot(fig) -> list[tuple[str, str]]:
+    light, dark = style.to_svgs(fig)  # the same figure, for each palette
+    return [(fig.get_label(), light), (f"{fig.get_label()}{style.DARK_SUFFIX}", dark)]
+
+
+def _frame_meta(fig, snippet: str) -> dict:
+    """What a frame tells the page: `fig.explorable = {"value": "κ = 4", "alt": "...", "default": True}`."""
+    meta = getattr(fig, "explorable", None)
+    if not isinstance(meta, dict) or not meta.get("value") or not meta.get("alt"):
+        raise ValueError(
+            f"{snippet}: frame {fig.get_label()!r} needs fig.explorable = "
+            '{"value": <the slider\'s value as text>, "alt": <alt text of this frame>} (and "default": True on one)'
+        )
+    return {"value": str(meta["value"]), "alt": str(meta["alt"]), "default": bool(meta.get("default"))}
+
+
+_real_close = plt.close
+
+
+def _close(fig=None):
+    """plt.close, keeping the frames of an explorable: a snippet draws each frame and closes all but
+    the representative one, so that a notebook shows one figure while the page gets every frame."""
+    open_figures = [plt.figure(n) for n in plt.get_fignums()]
+    if fig is None:
+        figs = open_figures[-1:] and [plt.gcf()]
+    elif isinstance(fig, str):
+        figs = open_figures if fig == "all" else [f for f in open_figures if f.get_label() == fig]
+    elif isinstance(fig, int):
+        figs = [f for f in open_figures if f.number == fig]
+    else:
+        figs = [fig]
+    for f in figs:
+        if hasattr(f, "get_label") and FRAME in f.get_label():
+            _frames.extend((name, svg, _frame_meta(f, "a snippet")) for name, svg in _snapshot(f))
+    return _real_close(fig)
+
+
+plt.close = _close
+
+
+def _collect_figures(slug: str, snippet: str) -> tuple[list[tuple[str, str]], dict[str, dict]]:
+    figures, frames = [], {}
+    for name, svg, meta in _frames:
+        figures.append((name, svg))
+        frames.setdefault(name.removesuffix(style.DARK_SUFFIX), meta)
+    _frames.clear()
     for number in plt.get_fignums():
         fig = plt.figure(number)
         label = fig.get_label()
         if not label:
-            plt.close("all")
+            _real_close("all")
             raise ValueError(
                 f'{snippet} draws a figure without a name: create it with plt.subplots(..., num="<name>"); '
                 f"it is then shown on the page as figures/{slug}/<name>.svg"
             )
-        light, dark = style.to_svgs(fig)  # the same figure, for each palette
-        figures += [(label, light), (f"{label}{style.DARK_SUFFIX}", dark)]
-        plt.close(fig)
-    return figures
+        if FRAME in label:
+            frames[label] = _frame_meta(fig, snippet)
+        figures += _snapshot(fig)
+        _real_close(fig)
+    return figures, frames
 
 
 def run(conn, slug: str, blocks: list[tuple[str, str]], root: Path = ROOT) -> None:
@@ -130,7 +180,7 @@ def run(conn, slug: str, blocks: list[tuple[str, str]], root: Path = ROOT) -> No
             try:
                 with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
                     exec(compile(code, str(root / snippet), "exec"), namespace)
-                figures = _collect_figures(slug, snippet)
+                figures, frames = _collect_figures(slug, snippet)
             except BaseException as exc:  # SystemExit and KeyboardInterrupt too
                 frame = _snippet_frame(exc, set(paths))
                 file, line = (paths[frame[0]], frame[1]) if frame else (snippet, 0)
@@ -159,6 +209,7 @@ def run(conn, slug: str, blocks: list[tuple[str, str]], root: Path = ROOT) -> No
                 {
                     "output": out.getvalue(),
                     "figures": figures,
+                    "frames": frames,
                     "warnings": notes,
                     "seconds": time.perf_counter() - started,
                 },
