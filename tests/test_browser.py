@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
 import shutil
 import threading
 from pathlib import Path
@@ -245,3 +246,62 @@ def test_copy_button_copies_the_code(visit):
     copied = v.page.evaluate("navigator.clipboard.readText()")
     assert copied.strip() == (ROOT / snippet).read_text(encoding="utf-8").strip(), "the copy is not the snippet file"
     assert not v.problems
+
+
+EXPLORABLES = [("derivatives", "taylor-degree"), ("derivatives", "step-size"), ("hessians", "zigzag-kappa")]
+FRAME_STATE = """(figure) => {
+  const img = figure.querySelector('img.course-explorable__frame');
+  const slider = figure.querySelector('input[type=range]');
+  return {src: img.getAttribute('src'), alt: img.alt, loaded: img.complete && img.naturalWidth > 0,
+          value: figure.querySelector('output').value, valuetext: slider.getAttribute('aria-valuetext'),
+          index: Number(slider.value), label: figure.querySelector('label').textContent};
+}"""
+
+
+@pytest.mark.parametrize(("slug", "name"), EXPLORABLES)
+def test_explorable_slider_moves_by_keyboard_and_pointer(visit, slug, name):
+    v = visit(f"{slug}/", "light")
+    figure = v.page.locator(f"#explorable-{slug}-{name}")
+    frames = json.loads(figure.locator("script.course-explorable__data").text_content())
+    assert len(frames) >= 8, f"{name}: {len(frames)} positions"
+    slider = figure.locator("input[type=range]")
+    slider.scroll_into_view_if_needed()
+    assert slider.is_visible() and figure.locator("label").is_visible(), "the slider is not shown"
+
+    def expect(k: int):
+        v.page.wait_for_function(
+            "([f, k]) => { const i = f.querySelector('img.course-explorable__frame');"
+            " return f.dataset.frame === String(k) && i.complete && i.naturalWidth > 0; }",
+            arg=[figure.element_handle(), k],
+        )
+        state = figure.evaluate(FRAME_STATE)
+        assert state["index"] == k and state["src"] == frames[k]["light"], (k, state)
+        assert state["alt"] == frames[k]["alt"] and state["loaded"], (k, state)
+        assert state["value"] == state["valuetext"] == frames[k]["value"], (k, state)
+        assert len({f["alt"] for f in frames}) == len(frames), "frames share an alt text"
+
+    slider.focus()
+    slider.press("Home")
+    expect(0)
+    for k in range(1, len(frames)):
+        slider.press("ArrowRight")  # by keyboard, one position at a time
+        expect(k)
+    box = slider.bounding_box()
+    for x, k in ((box["x"] + 3, 0), (box["x"] + box["width"] - 3, len(frames) - 1)):
+        v.page.mouse.click(x, box["y"] + box["height"] / 2)  # by pointer, at both ends
+        expect(k)
+    assert not v.problems
+
+
+def test_without_javascript_an_explorable_shows_its_default_frame(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "derivatives/", wait_until="networkidle")
+    figure = page.locator("#explorable-derivatives-taylor-degree")
+    assert (
+        figure.locator("img.course-explorable__frame")
+        .first.get_attribute("src")
+        .endswith("taylor-degree@3.svg#only-light")
+    )
+    assert not figure.locator("input[type=range]").is_visible()
+    context.close()

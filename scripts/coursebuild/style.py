@@ -135,7 +135,8 @@ def recolor(fig, palette: str) -> None:
     from matplotlib.patches import Patch
     from matplotlib.text import Text
 
-    fig.canvas.draw()  # ticks (and their grid lines) are made at draw time: make them now
+    if palette == "light":  # ticks (and their grid lines) are made at draw time: make them now
+        fig.draw_without_rendering()
     backgrounds = {fig.patch, *(ax.patch for ax in fig.axes)}
     if palette == "dark":
         for patch in backgrounds:
@@ -212,10 +213,26 @@ def _recolor_collection(artist, fix) -> None:
 
 def to_svgs(fig) -> tuple[str, str]:
     """The light and the dark variant of `fig`, as deterministic SVG: the same data and computations,
-    only colours differ. Recolours `fig` in place."""
-    recolor(fig, "light")
-    light = to_svg(fig)
-    recolor(fig, "dark")
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, transparent=True)
-    return light, buffer.getvalue()
+    only colours differ. Recolours `fig` in place. The tight bounding box is measured once: colours
+    do not move anything, and each `bbox_inches="tight"` save would otherwise render twice."""
+    from matplotlib.transforms import Bbox
+
+    recolor(fig, "light")  # lays the figure out once (autolayout) ...
+    fig.set_layout_engine("none")  # ... and keeps that layout for both saves: colours move nothing
+    pad = STYLE["savefig.pad_inches"]
+    tight = fig.get_tightbbox()
+    box = Bbox.from_extents(tight.x0 - pad, tight.y0 - pad, tight.x1 + pad, tight.y1 + pad)
+    svgs = []
+    for palette in ("light", "dark"):
+        if palette == "dark":
+            recolor(fig, "dark")
+        buffer = io.StringIO()
+        fig.savefig(
+            buffer,
+            format="svg",
+            metadata={"Date": None, "Creator": None},
+            bbox_inches=box,
+            transparent=palette == "dark",
+        )
+        svgs.append(buffer.getvalue())
+    return svgs[0], svgs[1]
