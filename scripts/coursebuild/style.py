@@ -10,6 +10,7 @@ kept as text (smaller files, crisp at every zoom).
 from __future__ import annotations
 
 import io
+import re
 
 STYLE = {
     "figure.figsize": (6.4, 4.0),
@@ -211,28 +212,72 @@ def _recolor_collection(artist, fix) -> None:
         artist.set_edgecolor([fix(c, "line") for c in edge])
 
 
+SVG_TAG = re.compile(r"<(/?)(\w+)([^>]*?)(/?)>")
+STYLE_ATTR = re.compile(r'style="([^"]*)"')
+
+
+def dark_from_light(svg: str) -> str:
+    """The dark variant, from the light SVG's text: every colour of every element's style recoloured
+    for the dark page by its role (text fill, stroke, grid stroke, area fill), with its own opacity;
+    opaque white backgrounds become transparent. Nothing else changes, so nothing moves, and no
+    second rendering is needed."""
+    from matplotlib.colors import to_hex
+
+    out, last, grid_depth, depth = [], 0, None, 0
+
+    def recolour(css: str, tag: str, in_grid: bool) -> str:
+        props = dict(p.split(":", 1) for p in css.split(";") if ":" in p)
+        props = {k.strip(): v.strip() for k, v in props.items()}
+        for key, opacity in (("fill", "fill-opacity"), ("stroke", "stroke-opacity")):
+            value = props.get(key, "")
+            if not value.startswith("#"):
+                continue
+            alpha = float(props.get(opacity, 1))
+            if key == "fill" and tag != "text" and value.lower() == "#ffffff" and alpha == 1:
+                props[key] = "none"  # a background: the dark page shows through
+                continue
+            role = "text" if tag == "text" else ("grid" if in_grid else "line") if key == "stroke" else "fill"
+            r, g, b = (int(value[i : i + 2], 16) / 255 for i in (1, 3, 5))
+            fixed = palette_color((r, g, b, alpha), role, "dark")
+            props[key] = to_hex(fixed[:3])
+            if fixed[3] != alpha:
+                props[opacity] = f"{fixed[3]:g}"
+        return "; ".join(f"{k}: {v}" for k, v in props.items())
+
+    for match in SVG_TAG.finditer(svg):
+        closing, tag, attrs, self_closing = match.groups()
+        if closing:
+            depth -= 1
+            if grid_depth is not None and depth < grid_depth:
+                grid_depth = None
+            continue
+        if tag == "g" and f'id="{GRID_GID}' in attrs and grid_depth is None:
+            grid_depth = depth + 1
+        style_match = STYLE_ATTR.search(attrs)
+        if style_match:
+            start = match.start(3) + style_match.start(1)
+            end = match.start(3) + style_match.end(1)
+            out.append(svg[last:start])
+            out.append(recolour(style_match.group(1), tag, grid_depth is not None))
+            last = end
+        if not self_closing:
+            depth += 1
+    out.append(svg[last:])
+    return "".join(out)
+
+
 def to_svgs(fig) -> tuple[str, str]:
     """The light and the dark variant of `fig`, as deterministic SVG: the same data and computations,
-    only colours differ. Recolours `fig` in place. The tight bounding box is measured once: colours
-    do not move anything, and each `bbox_inches="tight"` save would otherwise render twice."""
+    only colours differ (the dark one is recoloured from the light one's text: one rendering).
+    Recolours `fig` in place for the light page."""
     from matplotlib.transforms import Bbox
 
     recolor(fig, "light")  # lays the figure out once (autolayout) ...
-    fig.set_layout_engine("none")  # ... and keeps that layout for both saves: colours move nothing
+    fig.set_layout_engine("none")  # ... and keeps that layout for the save
     pad = STYLE["savefig.pad_inches"]
-    tight = fig.get_tightbbox()
+    tight = fig.get_tightbbox()  # measured once: `bbox_inches="tight"` would render twice
     box = Bbox.from_extents(tight.x0 - pad, tight.y0 - pad, tight.x1 + pad, tight.y1 + pad)
-    svgs = []
-    for palette in ("light", "dark"):
-        if palette == "dark":
-            recolor(fig, "dark")
-        buffer = io.StringIO()
-        fig.savefig(
-            buffer,
-            format="svg",
-            metadata={"Date": None, "Creator": None},
-            bbox_inches=box,
-            transparent=palette == "dark",
-        )
-        svgs.append(buffer.getvalue())
-    return svgs[0], svgs[1]
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches=box)
+    light = buffer.getvalue()
+    return light, dark_from_light(light)
