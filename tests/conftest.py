@@ -56,9 +56,14 @@ def site(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, out)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}"
-    kept = ROOT / "build" / "test-site"
+    kept = ROOT / "build" / "test-site"  # replaced whole; two workers may both get here
+    fresh = kept.with_name(f"test-site.{os.getpid()}")
+    shutil.copytree(out, fresh)
     shutil.rmtree(kept, ignore_errors=True)
-    shutil.copytree(out, kept)
+    try:
+        fresh.rename(kept)
+    except OSError:  # another worker put its identical copy there first
+        shutil.rmtree(fresh, ignore_errors=True)
     return out
 
 

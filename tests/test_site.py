@@ -111,3 +111,10 @@ def test_home_page_links_every_lesson(site):
     links = {a["href"].strip("./").split("/")[0] for a in page.select("article a[href]")}
     missing = [slug for slug in PAGES if slug not in links]
     assert not missing, f"home page does not link {missing}"
+
+
+def test_a_local_build_names_no_placeholder_host(site):
+    """Without SITE_URL and REPO_URL (a local build, `make serve`), no host is made up."""
+    from test_publish import no_placeholder
+
+    assert not no_placeholder(site)
