@@ -6,6 +6,7 @@
 # TORCH_INDEX: a package index to take torch==2.13.0 from (GitHub's runners use PyTorch's CPU
 # wheel index; here the CPU wheel already on disk is found without it).
 # DEPLOY_REMOTE, DEPLOY_BRANCH: where `make deploy` pushes the built site (origin, gh-pages).
+# DEPLOY_SITE: the fresh folder `make deploy` builds the site (with its PDF) into before pushing it.
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -16,8 +17,10 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 TORCH_INDEX ?=
 DEPLOY_REMOTE ?= origin
 DEPLOY_BRANCH ?= gh-pages
+DEPLOY_SITE := build/deploy-site
+PDF := build/pdf/calculus-for-deep-learning.pdf
 
-.PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix deploy lighthouse
+.PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix deploy lighthouse pdf
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -49,10 +52,17 @@ lighthouse: build  ## Lighthouse on every page of site/ (median of 3 runs): buil
 browser: setup  ## a Chromium for the browser tests: Debian's where root can install it, else Playwright's own
 	@PATH="$(CURDIR)/$(VENV)/bin:$$PATH" sh scripts/install_browser.sh
 
-deploy: setup  ## strict build (CI=true: every lesson executed) and push of the site to $(DEPLOY_BRANCH)
-	CI=true $(VENV)/bin/mkdocs gh-deploy --strict --force --no-history \
-		--remote-name $(DEPLOY_REMOTE) --remote-branch $(DEPLOY_BRANCH) \
-		--message "Deploy {sha} with MkDocs {version}"
+deploy: setup browser  ## strict build (CI=true: every lesson executed) with the PDF edition, pushed to $(DEPLOY_BRANCH)
+	rm -rf $(DEPLOY_SITE)
+	CI=true $(VENV)/bin/mkdocs build --strict --site-dir $(DEPLOY_SITE)
+	$(PY) scripts/pdf.py --site $(DEPLOY_SITE) --out $(PDF) --add-to-site
+	$(VENV)/bin/ghp-import --no-jekyll --push --force --no-history \
+		--remote $(DEPLOY_REMOTE) --branch $(DEPLOY_BRANCH) \
+		--message "Deploy $$(git rev-parse --short HEAD) with MkDocs $$($(PY) -c 'import mkdocs; print(mkdocs.__version__)') and its PDF" \
+		$(DEPLOY_SITE)
+
+pdf: build browser  ## the whole course as one PDF from the strictly built site/: build/pdf/calculus-for-deep-learning.pdf
+	$(PY) scripts/pdf.py --site site --out $(PDF)
 
 accept: setup  ## rewrite every lesson's output record after an intended change (review the diff!)
 	$(PY) scripts/accept.py
