@@ -300,7 +300,7 @@ def on_page_content(html, page, config, files):
         # Math in notebook pages is typeset by the site's own KaTeX (javascripts/katex-init.js).
         for pattern in (EXTERNAL_SCRIPT, MERMAID_MODULE, MATHJAX_CONFIG):
             html = pattern.sub("", html)
-        html = pageweight.prune_notebook_css(html)
+        html = pageweight.notebook_cells(pageweight.prune_notebook_css(html))
         # Search finds the lesson page; the notebook view would repeat it (and triple the index).
         page.meta["search"] = {"exclude": True}
         return _match_toc_ids(html, page.toc)

@@ -66,6 +66,32 @@ def sized_figures(html: str, figures: dict[str, str]) -> str:
     return FIGURE_IMG.sub(sized, html)
 
 
+CELL = re.compile(r'<div class="(?P<classes>(?:[^"]*\s)?jp-Cell(?:\s[^"]*)?)"')
+DIV = re.compile(r"<(/?)div\b")
+
+
+def notebook_cells(html: str) -> str:
+    """Each notebook-view cell gets a generous placeholder height, as lesson sections do: the
+    stylesheet lets the browser skip cells far from the screen, and nothing may overflow its
+    placeholder onto the next cell."""
+    out, last, inside_until = [], 0, 0
+    for match in CELL.finditer(html):
+        if match.start() < inside_until:
+            continue  # a cell inside a cell: the outer one's estimate covers it
+        depth, end = 0, len(html)
+        for tag in DIV.finditer(html, match.start()):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                end = tag.end()
+                break
+        cell = html[match.start() : end]
+        style = f' style="contain-intrinsic-size: auto {estimated_height(cell)}px"'
+        out.append(html[last : match.end()] + style)
+        last, inside_until = match.end(), end
+    out.append(html[last:])
+    return "".join(out)
+
+
 STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.S)
 CLASS_ATTR = re.compile(r'class="([^"]*)"')
 CLASS_IN_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")

@@ -84,8 +84,9 @@ def typeset_page(content: str, typesetter: Typesetter, where: str) -> tuple[str,
     found.sort()
 
     def wrap(rendered: str, display: bool) -> str:
-        tag = "div" if display else "span"
-        return f'<{tag} class="arithmatex">{rendered}</{tag}>'
+        if display:  # may scroll sideways on a narrow screen: reachable by keyboard (WCAG 2.1.1)
+            return f'<div class="arithmatex" tabindex="0">{rendered}</div>'
+        return f'<span class="arithmatex">{rendered}</span>'
 
     return _apply(content, found, typesetter, wrap, where)
 
@@ -117,6 +118,11 @@ def typeset_notebook(content: str, typesetter: Typesetter, where: str) -> tuple[
             found.append((start + m.start(), start + m.end(), tex, display))
 
     def wrap(rendered: str, display: bool) -> str:
+        if display:  # may scroll sideways: reachable by keyboard
+            return rendered.replace('<span class="katex-display">', '<span class="katex-display" tabindex="0">', 1)
         return rendered
 
-    return _apply(content, found, typesetter, wrap, where)
+    typeset, problems = _apply(content, found, typesetter, wrap, where)
+    # Code cells and outputs may scroll sideways too; whether they do is known only after layout,
+    # which the browser skips for cells far from the screen: make every one reachable.
+    return re.sub(r"<pre(?![^>]*tabindex)", '<pre tabindex="0"', typeset), problems
