@@ -2,10 +2,11 @@
 prints every line and draws every figure exactly as its committed output record says.
 
 The environments and their variables are in scripts/coursebuild/matrix.py (and the README):
-ATen's scalar kernels (ATEN_CPU_CAPABILITY=default), MKL's generic code path and oneDNN at SSE4.1
-(MKL_CBWR=COMPATIBLE, MKL_ENABLE_INSTRUCTIONS=SSE4_2, ONEDNN_MAX_CPU_ISA=SSE41), MKL and oneDNN
-held to AVX (MKL_CBWR=AVX, MKL_ENABLE_INSTRUCTIONS=AVX, ONEDNN_MAX_CPU_ISA=AVX), and three
-intra-op threads per lesson (COURSE_THREADS=3). A difference names page, snippet and the first line.
+`scalar-generic`: ATen's scalar kernels (ATEN_CPU_CAPABILITY=default) with MKL's generic code path
+and oneDNN at SSE4.1 (MKL_CBWR=COMPATIBLE, MKL_ENABLE_INSTRUCTIONS=SSE4_2, ONEDNN_MAX_CPU_ISA=SSE41);
+`avx-threads-3`: MKL and oneDNN held to AVX (MKL_CBWR=AVX, MKL_ENABLE_INSTRUCTIONS=AVX,
+ONEDNN_MAX_CPU_ISA=AVX), ATen to AVX2, and three intra-op threads per lesson (COURSE_THREADS=3,
+OMP_NUM_THREADS=3, MKL_NUM_THREADS=3). A difference names page, snippet and the first line.
 """
 
 from __future__ import annotations

@@ -28,19 +28,25 @@ from coursebuild.execute import run_lessons
 from coursebuild.lessons import all_lessons
 
 ENVIRONMENTS: dict[str, dict[str, str]] = {
-    # ATen's kernels compiled without vector instructions (its DEFAULT capability).
-    "aten-scalar": {"ATEN_CPU_CAPABILITY": "default"},
-    # MKL's generic, vendor-neutral code path; oneDNN limited to SSE4.1.
-    "blas-generic": {"MKL_CBWR": "COMPATIBLE", "MKL_ENABLE_INSTRUCTIONS": "SSE4_2", "ONEDNN_MAX_CPU_ISA": "SSE41"},
-    # MKL and oneDNN held to AVX (no AVX2, no FMA), ATen held to AVX2 (no AVX-512 even where present).
-    "blas-avx": {
+    # ATen's kernels compiled without vector instructions (its DEFAULT capability), with MKL's
+    # generic, vendor-neutral code path and oneDNN limited to SSE4.1.
+    "scalar-generic": {
+        "ATEN_CPU_CAPABILITY": "default",
+        "MKL_CBWR": "COMPATIBLE",
+        "MKL_ENABLE_INSTRUCTIONS": "SSE4_2",
+        "ONEDNN_MAX_CPU_ISA": "SSE41",
+    },
+    # MKL and oneDNN held to AVX (no AVX2, no FMA), ATen to AVX2 (no AVX-512 even where present),
+    # and three intra-op threads per lesson instead of one (reductions split into other chunks).
+    "avx-threads-3": {
         "MKL_CBWR": "AVX",
         "MKL_ENABLE_INSTRUCTIONS": "AVX",
         "ONEDNN_MAX_CPU_ISA": "AVX",
         "ATEN_CPU_CAPABILITY": "avx2",
+        "COURSE_THREADS": "3",
+        "OMP_NUM_THREADS": "3",
+        "MKL_NUM_THREADS": "3",
     },
-    # Three intra-op threads per lesson instead of one (reductions split into other chunks).
-    "threads-3": {"COURSE_THREADS": "3", "OMP_NUM_THREADS": "3", "MKL_NUM_THREADS": "3"},
 }
 VARIABLES = sorted({name for env in ENVIRONMENTS.values() for name in env})
 """Every variable the matrix sets: the normal run has none of them."""
