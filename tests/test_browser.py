@@ -169,6 +169,10 @@ def test_page_reads_well(visit, path, scheme):
 def reader_problems(v: Visit, scheme: str) -> list[str]:
     """Everything a reader would trip over on the open page."""
     problems = list(v.problems)
+    with contextlib.suppress(playwright_api.Error):  # a heavy page may still be starting its scripts
+        v.page.wait_for_function(
+            f"() => document.body.getAttribute('data-md-color-scheme') === '{SCHEMES[scheme]}'", timeout=20000
+        )
     if v.page.evaluate("document.body.getAttribute('data-md-color-scheme')") != SCHEMES[scheme]:
         problems.append(f"the {scheme} palette is not applied")
     math = v.page.evaluate(MATH_STATE)

@@ -93,8 +93,10 @@ def recorded_outputs(lesson) -> dict[str, str]:
     for line in (recorded_body(lesson) or "").splitlines():
         if line.startswith(BLOCK):
             current = outputs.setdefault(line.removeprefix(BLOCK), [])
-        elif current is not None and (line == LINE.rstrip() or line.startswith(LINE)):
-            current.append(line.removeprefix(LINE).removeprefix(LINE.rstrip()) + "\n")
+        elif current is not None and line.startswith(LINE):
+            current.append(line[len(LINE) :] + "\n")
+        elif current is not None and line == LINE.rstrip():  # an empty output line
+            current.append("\n")
         elif current is not None and line == NO_NEWLINE and current:
             current[-1] = current[-1].removesuffix("\n")
     return {snippet: "".join(lines) for snippet, lines in outputs.items()}
