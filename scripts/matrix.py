@@ -33,7 +33,8 @@ def main() -> int:
         found += len(problems)
         seconds = time.perf_counter() - started
         state = f"{len(problems)} lessons differ" if problems else "same as the record"
-        print(f"{name:14s} {seconds:5.1f} s  ATen capability {dumped['cpu_capability']:8s} {state}", flush=True)
+        xla = f"XLA {dumped['xla']['vector_doubles']} doubles/vector"
+        print(f"{name:14s} {seconds:5.1f} s  ATen capability {dumped['cpu_capability']:8s} {xla}  {state}", flush=True)
         for problem in problems:
             print(problem, flush=True)
     return 1 if found else 0

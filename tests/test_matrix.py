@@ -6,16 +6,21 @@ The environments and their variables are in scripts/coursebuild/matrix.py (and t
 and oneDNN at SSE4.1 (MKL_CBWR=COMPATIBLE, MKL_ENABLE_INSTRUCTIONS=SSE4_2, ONEDNN_MAX_CPU_ISA=SSE41);
 `avx-threads-3`: MKL and oneDNN held to AVX (MKL_CBWR=AVX, MKL_ENABLE_INSTRUCTIONS=AVX,
 ONEDNN_MAX_CPU_ISA=AVX), ATen to AVX2, and three intra-op threads per lesson (COURSE_THREADS=3,
-OMP_NUM_THREADS=3, MKL_NUM_THREADS=3). A difference names page, snippet and the first line.
+OMP_NUM_THREADS=3, MKL_NUM_THREADS=3). XLA (JAX) has its own flags: SSE4_2 code on one thread in
+the first, AVX code with multithreaded Eigen kernels in the second (XLA_FLAGS). Each test also checks
+that the settings took effect. A difference names page, snippet and the first line.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
 from coursebuild import matrix
 
 CAPABILITY = {"default": "DEFAULT", "avx2": "AVX2"}
+VECTOR_DOUBLES = {"SSE4_2": 2, "AVX": 4}  # float64 lanes of the ISA's widest vector register
 
 
 @pytest.mark.parametrize("name", list(matrix.ENVIRONMENTS))
@@ -24,5 +29,13 @@ def test_every_page_is_the_same_under(name):
     wanted = matrix.ENVIRONMENTS[name].get("ATEN_CPU_CAPABILITY")
     if wanted:  # the setting really reached ATen's dispatch
         assert dumped["cpu_capability"] == CAPABILITY[wanted]
+    # ... and the XLA flags really reached XLA (the options it parsed, the code it generated)
+    flags = matrix.ENVIRONMENTS[name].get("XLA_FLAGS", "")
+    xla = dumped["xla"]
+    for isa in re.findall(r"--xla_cpu_max_isa=(\w+)", flags):
+        assert f'xla_cpu_max_isa: "{isa}"' in xla["options"]
+        assert xla["vector_doubles"] <= VECTOR_DOUBLES[isa], xla
+    single = "xla_cpu_multi_thread_eigen: false" in xla["options"]
+    assert single == (matrix.ENVIRONMENTS[name].get("COURSE_THREADS", "1") == "1"), xla
     problems = matrix.differences(name, dumped)
     assert not problems, f"{len(problems)} lessons differ under {name}:\n\n" + "\n\n".join(problems)

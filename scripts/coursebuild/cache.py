@@ -1,7 +1,7 @@
 """Content-addressed cache of executed lessons, for local builds and `mkdocs serve`.
 
 The key covers what is known before running: the engine's own code, the
-versions of Python, torch, numpy and matplotlib, the page and the code of every
+versions of Python, torch, numpy, matplotlib, jax and jaxlib, the page and the code of every
 block of the lesson in order. What a run reads besides (project modules its
 snippets import, data files they open) is recorded in the entry with each
 file's hash; an entry whose recorded files changed is a miss. Entries carry a
@@ -36,12 +36,21 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _installed(name: str) -> str:
+    """A package's version, or "" when it is not installed (read without importing it)."""
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
 @memoize
 def environment() -> dict[str, str]:
     engine = Path(__file__).parent
     return {
         "python": sys.version,
         **{name: metadata.version(name) for name in ("torch", "numpy", "matplotlib")},
+        **{name: _installed(name) for name in ("jax", "jaxlib")},  # the lessons that import jax
         "engine": _sha(b"".join((engine / name).read_bytes() for name in ENGINE_FILES)),
     }
 

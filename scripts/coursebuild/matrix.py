@@ -9,7 +9,11 @@ other code paths, which change round-off the same way another CPU would:
 - MKL_CBWR / MKL_ENABLE_INSTRUCTIONS: MKL's conditional numerical reproducibility modes, which
   pin BLAS/LAPACK to a generic or an older instruction-set code path (COMPATIBLE, SSE4_2, AVX);
 - ONEDNN_MAX_CPU_ISA: the newest instruction set oneDNN may use (SSE41, AVX, AVX2, …);
-- another thread count for each lesson's intra-op pool (the build uses one thread per lesson).
+- another thread count for each lesson's intra-op pool (the build uses one thread per lesson);
+- XLA_FLAGS for JAX's compiler, which ignores all of the above: --xla_cpu_max_isa holds its
+  generated code to an older instruction set (SSE4_2: two doubles per vector and no FMA; AVX: four,
+  no FMA; this machine's default is AVX2 with FMA), and --xla_cpu_multi_thread_eigen=false is its
+  single-thread setting (the build's; the worker sets it when a lesson has one thread).
 
 Each environment runs in a process of its own (the variables must be set before torch loads),
 which runs every lesson in parallel, exactly as the build does, and dumps each lesson's record
@@ -20,8 +24,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
 from coursebuild import ROOT, record
 from coursebuild.execute import run_lessons
@@ -35,6 +42,7 @@ ENVIRONMENTS: dict[str, dict[str, str]] = {
         "MKL_CBWR": "COMPATIBLE",
         "MKL_ENABLE_INSTRUCTIONS": "SSE4_2",
         "ONEDNN_MAX_CPU_ISA": "SSE41",
+        "XLA_FLAGS": "--xla_cpu_max_isa=SSE4_2",  # on one thread, as in the build
     },
     # MKL and oneDNN held to AVX (no AVX2, no FMA), ATen to AVX2 (no AVX-512 even where present),
     # and three intra-op threads per lesson instead of one (reductions split into other chunks).
@@ -46,6 +54,8 @@ ENVIRONMENTS: dict[str, dict[str, str]] = {
         "COURSE_THREADS": "3",
         "OMP_NUM_THREADS": "3",
         "MKL_NUM_THREADS": "3",
+        # XLA at AVX as well, with its multithreaded Eigen kernels on (the build turns them off)
+        "XLA_FLAGS": "--xla_cpu_max_isa=AVX --xla_cpu_multi_thread_eigen=true",
     },
 }
 VARIABLES = sorted({name for env in ENVIRONMENTS.values() for name in env})
@@ -67,7 +77,28 @@ def dump(slugs: list[str] | None = None) -> dict:
     }
     import torch  # after the lessons: the build process itself never needs torch
 
-    return {"lessons": out, "cpu_capability": torch.backends.cpu.get_cpu_capability()}
+    return {"lessons": out, "cpu_capability": torch.backends.cpu.get_cpu_capability(), "xla": xla_probe()}
+
+
+def xla_probe() -> dict:
+    """What XLA made of XLA_FLAGS as a lesson's process sees them: the options it parsed, and the
+    widest vector of doubles in the code it generated for an elementwise function (2 for SSE4_2,
+    4 for AVX and AVX2). Run after the lessons: it imports jax into this process."""
+    from coursebuild import worker
+
+    worker.set_threads()  # the lesson's XLA_FLAGS
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["XLA_FLAGS"] = f"{os.environ.get('XLA_FLAGS', '')} --xla_dump_to={folder}".strip()
+        import jax
+        import jax.numpy as jnp
+
+        jax.config.update("jax_enable_x64", True)
+        jax.jit(lambda x: 2.0 * x + 1.0)(jnp.zeros(256)).block_until_ready()
+        dumped = Path(folder)
+        options = "".join(p.read_text() for p in dumped.glob("*.debug_options"))
+        code = "".join(p.read_text() for p in dumped.glob("*.ir-with-opt.ll"))
+    widths = [int(w) for w in re.findall(r"<(\d+) x double>", code)]
+    return {"options": sorted(set(options.splitlines())), "vector_doubles": max(widths, default=1)}
 
 
 def run(name: str, slugs: list[str] | None = None) -> dict:

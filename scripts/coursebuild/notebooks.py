@@ -4,8 +4,9 @@ The page's prose becomes Markdown cells and its snippets code cells, in page
 order. The outputs are the ones the page's own execution produced in this
 build (printed text and figures), so nothing runs twice. The notebook is
 standalone: a first cell sets the course's plotting style inline, snippets
-import only torch, numpy and matplotlib, and it reads no file of the
-repository (the tests run every notebook in an empty folder to prove it).
+import only torch, numpy and matplotlib (and jax in the JAX tabs of the
+autograd lesson, which the first cell then names), and it reads no file of
+the repository (the tests run every notebook in an empty folder to prove it).
 Exercise solutions keep their place, as on the page, with their code hidden.
 """
 
@@ -27,6 +28,7 @@ EXPLORABLE = re.compile(r'^(?P<indent>\s*)!\[[^\]]*\]\(figures/[^)\s]+\s+"(?P<la
 PAGE_LINK = re.compile(r"\]\((?!https?:|#|/)(?P<page>[\w-]+)\.md(?P<anchor>#[\w-]+)?\)")
 LINKED_PAGE = re.compile(r"\[(?P<text>[^\]]*)\]\((?!https?:|#|/)[\w-]+\.md(?:#[\w-]+)?\)")
 ATTR_LIST = re.compile(r"\{\s*[.#][^}]*\}")
+JAX_IMPORT = re.compile(r"^\s*(?:import|from)\s+jax\b", re.M)
 
 
 def setup_code() -> str:
@@ -96,6 +98,12 @@ def build(lesson: Lesson, result, page_text: str, site_url: str, title: str) -> 
         "was built; run the cells top to bottom to reproduce them. It needs only `torch`, `numpy` and "
         "`matplotlib`."
     )
+    if any(JAX_IMPORT.search(block.code) for block in lesson.blocks):
+        intro = intro.removesuffix(".") + (
+            "; its JAX cells (the page's JAX tabs, each right after its PyTorch twin) also need `jax` "
+            "(`pip install jax`), and they compare their results with the PyTorch cells above them, so run "
+            "them in order."
+        )
     cells = [nbformat.v4.new_markdown_cell(intro), nbformat.v4.new_code_cell(setup_code())]
     text = FRONT_MATTER.sub("", page_text, count=1)
     lines = text.splitlines()

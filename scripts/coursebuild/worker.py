@@ -148,6 +148,22 @@ def _collect_figures(slug: str, snippet: str) -> tuple[list[tuple[str, str]], di
     return figures, frames
 
 
+def set_threads() -> None:
+    """One intra-op thread per lesson (COURSE_THREADS gives more), for ATen and for XLA.
+
+    XLA (JAX's compiler, in the lessons that import jax) reads XLA_FLAGS when a lesson first makes
+    a JAX array, so this runs before any snippet; with one thread it turns XLA's multithreaded
+    Eigen kernels off, unless the environment already sets that flag. (The recipe often quoted
+    with a bare `intra_op_parallelism_threads=1` is no XLA flag: XLA's parser silently drops it
+    and every flag after it.)
+    """
+    threads = int(os.environ.get("COURSE_THREADS") or 1)
+    torch.set_num_threads(threads)
+    flags = os.environ.get("XLA_FLAGS", "")
+    if threads == 1 and "xla_cpu_multi_thread_eigen" not in flags:
+        os.environ["XLA_FLAGS"] = f"{flags} --xla_cpu_multi_thread_eigen=false".strip()
+
+
 def run(conn, slug: str, blocks: list[tuple[str, str]], root: Path = ROOT) -> None:
     """Execute `blocks` ([(snippet path, code)]) in one fresh namespace; report through `conn`.
 
@@ -156,7 +172,7 @@ def run(conn, slug: str, blocks: list[tuple[str, str]], root: Path = ROOT) -> No
     """
     # The engine runs lessons side by side, one core each; COURSE_THREADS gives each lesson more
     # threads (the environment matrix uses it to show that no output depends on the thread count).
-    torch.set_num_threads(int(os.environ.get("COURSE_THREADS") or 1))
+    set_threads()
     opened: set[str] = set()
 
     def audit(event: str, args: tuple) -> None:

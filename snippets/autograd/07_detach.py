@@ -12,6 +12,7 @@ z.sum().backward()
 print("gradient of (c·x).sum():", x.grad)
 # the gradient is c: the path through c is cut
 torch.testing.assert_close(x.grad, x.detach() ** 2)
+grad_cut = x.grad.clone()  # kept for the JAX tab
 
 # Detaching made a new tensor; u and its graph are untouched.
 x.grad = None

@@ -1,5 +1,5 @@
 import torch
-from torch.func import grad, vmap
+from torch.func import grad, hessian, jvp, vmap
 
 
 def f(x):
@@ -16,6 +16,15 @@ print(f"f'(1.5) = {df(a).item():.4f},  f''(1.5) = {d2f(a).item():.4f}")
 torch.testing.assert_close(df(a), 3 * a**2 - 2)
 torch.testing.assert_close(d2f(a), 6 * a)
 assert a.grad is None and not a.requires_grad
+
+# Forward mode: jvp pushes a tangent through f and returns f(a) together
+# with f'(a)·t, in one pass. hessian gives the matrix of second derivatives
+# (for a function of one number, the 1×1 case: f'').
+value, tangent = jvp(f, (a,), (torch.tensor(1.0),))
+print(f"jvp: f(1.5) = {value.item():.4f},  f'(1.5)·1 = {tangent.item():.4f}")
+print(f"hessian(f)(1.5) = {hessian(f)(a).item():.4f}")
+torch.testing.assert_close(tangent, df(a))
+torch.testing.assert_close(hessian(f)(a), d2f(a))
 
 # vmap runs a function of one scalar over a whole batch of scalars.
 xs = torch.linspace(-2, 2, 5)
