@@ -284,6 +284,17 @@ def _both_palettes(markdown: str, result) -> str:
     return FIGURE_REF.sub(both, markdown)
 
 
+FIGURE_ALT = re.compile(r"!\[(?P<alt>[^\]]*)\]\(figures/[^)\s/]+/(?P<name>[\w.-]+)\.svg")
+
+
+def _figure_alts(lesson) -> dict[str, str]:
+    """Figure (and explorable frame) name -> its alt text, as the lesson page gives it."""
+    text = (ROOT / "docs" / lesson.page).read_text(encoding="utf-8")
+    alts = {m.group("name"): m.group("alt") for m in FIGURE_ALT.finditer(text)}
+    alts.update({name: meta["alt"] for name, meta in lesson.frames.items() if meta.get("alt")})
+    return alts
+
+
 # nbconvert's template: MathJax from a CDN (or, with no URL, an empty src) and a mermaid loader.
 EXTERNAL_SCRIPT = re.compile(r'<script[^>]*\bsrc="(?:(?:https?:)?//[^"]*)?"[^>]*>\s*</script>\s*', re.I)
 MERMAID_MODULE = re.compile(r'<script type="module">(?:(?!</script>).)*?mermaid(?:(?!</script>).)*</script>\s*', re.S)
@@ -293,6 +304,8 @@ MATHJAX_CONFIG = re.compile(r'<script type="text/x-mathjax-config">.*?</script>\
 def on_page_content(html, page, config, files):
     html = _typeset(html, page)
     result = _results.get(page.file.src_uri)
+    if not page.file.src_uri.startswith("notebooks/"):
+        html = pageweight.lighter_code(html)
     if result is not None:
         html = pageweight.sized_figures(pageweight.sections(html), result.figures)
     if page.file.src_uri.startswith("notebooks/"):
@@ -301,6 +314,13 @@ def on_page_content(html, page, config, files):
         for pattern in (EXTERNAL_SCRIPT, MERMAID_MODULE, MATHJAX_CONFIG):
             html = pattern.sub("", html)
         html = pageweight.notebook_cells(pageweight.prune_notebook_css(html))
+        html = pageweight.lighter_code(html, pageweight.notebook_colour)
+        lesson = _results.get(f"{Path(page.file.src_uri).stem}.md")
+        if lesson is not None:
+            depth = page.url.count("/")
+            html = pageweight.notebook_figures(
+                html, lesson.figures, _figure_alts(lesson), f"{'../' * depth}figures/{lesson.slug}/"
+            )
         # Search finds the lesson page; the notebook view would repeat it (and triple the index).
         page.meta["search"] = {"exclude": True}
         return _match_toc_ids(html, page.toc)
@@ -324,6 +344,10 @@ def _typeset(html: str, page) -> str:
     for problem in problems:
         log.warning(problem)
     return html
+
+
+def on_post_page(output, page, config):
+    return pageweight.deferred_scripts(output)
 
 
 def on_post_build(config):

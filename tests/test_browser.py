@@ -252,6 +252,25 @@ def test_copy_button_copies_the_code(visit):
     assert not v.problems
 
 
+def test_choosing_jax_switches_every_tab_on_the_page(visit):
+    """The autograd lesson's PyTorch | JAX tabs are linked: one choice switches every pair, even
+    those far below, in sections the browser has not rendered yet."""
+    v = visit("autograd/", "light")
+    checked = """() => [...document.querySelectorAll('.tabbed-set')].map(set => {
+      const input = set.querySelector(':scope > input:checked');
+      return set.querySelector(`label[for="${input.id}"]`).textContent.trim();
+    })"""
+    # the theme's script has started the page (a11y.js, run by it, names the search dialog)
+    v.page.wait_for_function("() => document.querySelector('.md-search').hasAttribute('aria-label')")
+    before = v.page.evaluate(checked)
+    assert len(before) >= 5 and set(before) == {"PyTorch"}, before
+    jax = v.page.locator(".tabbed-set .tabbed-labels label", has_text="JAX").first
+    jax.scroll_into_view_if_needed()
+    jax.click()
+    v.page.wait_for_function(f"() => ({checked})().every(label => label === 'JAX')", timeout=10000)
+    assert not v.problems
+
+
 EXPLORABLES = [("derivatives", "taylor-degree"), ("derivatives", "step-size"), ("hessians", "zigzag-kappa")]
 FRAME_STATE = """(figure) => {
   const img = figure.querySelector('img.course-explorable__frame');

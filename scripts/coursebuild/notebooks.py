@@ -153,12 +153,31 @@ def _flush(cells: list, pending: list[str], site_url: str) -> None:
     pending.clear()
 
 
+def _shown_figures(res) -> list[tuple[str, str]]:
+    """What a block shows when the notebook runs it: each figure once, in the light palette, and of
+    an explorable only its representative frame (the snippet closes the others), as on the page
+    without JavaScript."""
+    frames: dict[str, list[str]] = {}
+    for name in res.frames:
+        frames.setdefault(name.split("@")[0], []).append(name)
+    representative = set()
+    for names in frames.values():
+        ordered = sorted(names, key=lambda n: int(n.split("@")[1]))
+        defaults = [n for n in ordered if res.frames[n].get("default")]
+        representative.add(defaults[0] if defaults else ordered[len(ordered) // 2])
+    return [
+        (name, svg)
+        for name, svg in res.figures
+        if not name.endswith(style.DARK_SUFFIX) and (name not in res.frames or name in representative)
+    ]
+
+
 def _code_cell(code: str, res, hidden: bool):
     cell = nbformat.v4.new_code_cell(code.rstrip("\n"))
     outputs = []
     if res.output:
         outputs.append(nbformat.v4.new_output("stream", name="stdout", text=res.output))
-    for name, svg in res.figures:
+    for name, svg in _shown_figures(res):
         outputs.append(nbformat.v4.new_output("display_data", data={"image/svg+xml": svg, "text/plain": f"<{name}>"}))
     cell.outputs = outputs
     if hidden:

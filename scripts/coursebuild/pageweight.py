@@ -1,20 +1,28 @@
 """Lighter pages for a phone: what the build does to each page's HTML so that it loads and lays
 out fast (the Lighthouse gate, `make lighthouse`), without changing what the reader sees.
 
-- `sections`: each h2 section of a lesson becomes `<section class="course-section">` with a
-  generous placeholder height; the stylesheet (`content-visibility: auto`) lets the browser skip
-  style and layout of sections far from the screen.
+- `sections`: the content between two headings of a lesson becomes `<section
+  class="course-section">` with a generous placeholder height (the headings stay outside); the
+  stylesheet (`content-visibility: auto`) lets the browser skip style and layout of sections far
+  from the screen.
+- `lighter_code`: highlighted code with one `<span>` per run of one colour, none for plain code.
+- `deferred_scripts`: the theme's scripts run once the page has been drawn.
 - `sized_figures`: figures get their width and height (nothing shifts as they load), decode
   asynchronously, and all but the first load lazily.
+- `notebook_figures`: a notebook view links the site's figure files instead of inlining them.
 - `prune_notebook_css`: a notebook view carries nbconvert's whole JupyterLab stylesheet (about
   570 KB, inline); only the rules whose classes occur on the page are kept.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import re
+from html import escape
 
-H2 = re.compile(r"<h2\b")
+from coursebuild.style import DARK_SUFFIX
+
 TAG = re.compile(r"<[^>]+>")
 PRE = re.compile(r"<pre\b.*?</pre>", re.S)
 MATHML = re.compile(r"<math\b.*?</math>", re.S)
@@ -31,16 +39,178 @@ def estimated_height(section: str) -> int:
     return int(1.5 * (len(prose) / 40 * 26 + code_lines * 21 + displays * 80 + images * 420 + rows * 40) + 200)
 
 
+HEADING = re.compile(r"<h([2-6])\b[^>]*>.*?</h\1>", re.S)
+HEADING_START = re.compile(r"<h[1-6]\b")
+BLOCK_TAG = re.compile(r"<(/?)(div|details|section|table|ul|ol|dl|blockquote|figure)\b")
+
+
+def _balanced(fragment: str) -> bool:
+    depth = 0
+    for tag in BLOCK_TAG.finditer(fragment):
+        depth += -1 if tag.group(1) else 1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def sections(html: str) -> str:
-    starts = [m.start() for m in H2.finditer(html)]
-    if not starts:
+    """The runs of content between a page's headings (h2 to h6) become sections the browser may skip.
+
+    The headings stay outside them: Material measures every heading's offset (for the table of
+    contents) when the page loads, and measuring an element inside a skipped section forces the
+    browser to lay that section out, one section at a time, on a phone for seconds."""
+    headings = [m for m in HEADING.finditer(html) if _balanced(html[: m.start()])]
+    if not headings:
         return html
-    parts = [html[: starts[0]]]
-    for start, end in zip(starts, [*starts[1:], len(html)], strict=True):
-        section = html[start:end]
-        style = f"contain-intrinsic-size: auto {estimated_height(section)}px"
-        parts.append(f'<section class="course-section" style="{style}">{section}</section>')
+    parts, last = [], 0
+    for heading, following in zip(headings, [*headings[1:], None], strict=True):
+        body_end = following.start() if following else len(html)
+        body = html[heading.end() : body_end]
+        parts.append(html[last : heading.end()])
+        # Content tabs stay unskipped: Material links tab sets by their labels' rendered text,
+        # which a skipped section does not have.
+        if body.strip() and _balanced(body) and "tabbed-set" not in body:
+            style = f"contain-intrinsic-size: auto {estimated_height(body)}px"
+            parts.append(f'<section class="course-section" style="{style}">{body}</section>')
+        else:
+            parts.append(body)
+        last = body_end
+    parts.append(html[last:])
     return "".join(parts)
+
+
+# Pygments token classes by the colour the theme gives them (Material's highlight rules, with the
+# course's colours in docs/stylesheets/extra.css). Names, operators, punctuation and spaces share the
+# colour that extra.css gives all of a block's code, as does every class the theme leaves unstyled.
+COLOUR_GROUPS = {
+    "keyword": "k kd kn kp kr kt nd ni nl nt",
+    "string": "s s1 s2 sb sc si ss l cpf",
+    "special": "cp se sh sr sx",
+    "number": "m mb mf mh mi mo il",
+    "constant": "bp nb no",
+    "function": "nc ne nf nn",
+    "comment": "c c1 ch cm cs sd",
+    "variable": "na nv vc vg vi",
+    "generic": "ge gh go gp gr gs gt gu",
+    "deleted": "gd",
+    "inserted": "gi",
+    "line": "hll",
+}
+COLOUR_OF = {name: group for group, names in COLOUR_GROUPS.items() for name in names.split()}
+HIGHLIGHTED_CODE = re.compile(
+    r'(<div class="(?:language-\w+ highlight|highlight-ipynb[^"]*)">(?:<span class="filename">[^<]*</span>)?'
+    r"<pre[^>]*><span></span>(?:<code>)?)(.*?)(</code></pre>|</pre>)",
+    re.S,
+)
+CODE_PIECE = re.compile(r'<span class="(?P<cls>[^"]+)">(?P<text>[^<]*)</span>|(?P<plain>[^<]+)|(?P<tag><[^>]*>)')
+NOTEBOOK_PLAIN = {"n", "nv", "p", "w"}
+"""Pygments classes that a notebook view draws like plain code (docs/stylesheets/extra.css gives them
+the code colour; nbconvert's stylesheet gives them no weight or style). Others keep their span there:
+nbconvert's stylesheet sets weights and styles per class."""
+
+
+def lesson_colour(cls: str) -> str | None:
+    """A lesson page's colour group of a Pygments class (None: plain code)."""
+    return COLOUR_OF.get(cls)
+
+
+def notebook_colour(cls: str) -> str | None:
+    """A notebook view's colour group of a Pygments class (None: plain code)."""
+    return None if cls in NOTEBOOK_PLAIN else cls
+
+
+def _lighter(code: str, colour) -> str:
+    out: list[str] = []
+    run_class: str | None = None
+    run: list[str] = []
+    spaces = ""
+
+    def flush() -> None:
+        nonlocal run_class, run
+        if run:
+            text = "".join(run)
+            out.append(f'<span class="{run_class}">{text}</span>' if run_class else text)
+        run_class, run = None, []
+
+    for piece in CODE_PIECE.finditer(code):
+        if piece.group("tag"):
+            flush()
+            out.append(spaces + piece.group("tag"))
+            spaces = ""
+            continue
+        if piece.group("plain") is not None and not piece.group("plain").strip(" "):
+            spaces += piece.group("plain")  # joins the run around it, whatever its colour
+            continue
+        cls = piece.group("cls")
+        text = piece.group("text") if cls else piece.group("plain")
+        group = colour(cls.split()[0]) if cls else None
+        if cls and group is None:
+            cls = None  # coloured like plain code
+        if run and (colour(run_class) if run_class else None) == group and (run_class is None) == (cls is None):
+            run.append(spaces + text)
+        else:
+            flush()
+            if spaces:
+                out.append(spaces)
+            run_class, run = cls, [text]
+        spaces = ""
+    flush()
+    out.append(spaces)
+    return "".join(out)
+
+
+def lighter_code(html: str, colour=lesson_colour) -> str:
+    """Every code block reachable by keyboard, and fewer elements in it, with the same colours:
+    tokens coloured like plain code lose their `<span>`, and neighbouring tokens of one colour
+    share one (Pygments wraps every name, operator and bracket: half the elements of a lesson
+    page). `colour`: a Pygments class's colour
+    group, None for plain code (`lesson_colour`, or `notebook_colour` for a notebook view)."""
+    return HIGHLIGHTED_CODE.sub(lambda m: _focusable(m.group(1)) + _lighter(m.group(2), colour) + m.group(3), html)
+
+
+def _focusable(opening: str) -> str:
+    """A code block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1). The theme sets
+    this only once its script runs (and, lazily, near the screen): the build sets it for every block."""
+    if "<code>" in opening:
+        return opening.replace("<code>", '<code tabindex="0">')
+    return opening if "tabindex" in opening else opening.replace("<pre", '<pre tabindex="0"', 1)
+
+
+BODY_SCRIPT = re.compile(r'<script src="(?P<src>[^"]+)"></script>\s*')
+SCRIPT_LOADER = """<script id="__scripts" type="application/json">%s</script>
+<script>
+(function () {
+  var sources = JSON.parse(document.getElementById("__scripts").textContent);
+  function load(i) {
+    if (i === sources.length) return document.dispatchEvent(new Event("DOMContentLoaded"));
+    var script = document.createElement("script");
+    script.src = sources[i];
+    script.onload = script.onerror = function () { load(i + 1); };
+    document.body.appendChild(script);
+  }
+  function drawn() {
+    requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(load, 0, 0); }); });
+  }
+  if (document.readyState === "complete") drawn(); else addEventListener("load", drawn, { once: true });
+})();
+</script>
+"""
+
+
+def deferred_scripts(html: str) -> str:
+    """The scripts at the end of a page (the theme's bundle, then the course's) load in order once the
+    page has loaded and been drawn, and the bundle gets the DOMContentLoaded it starts from.
+
+    Loaded with the page, as Material does, the bundle lays the page out again and again and fetches
+    the search index before the first paint: a phone showed a lesson seconds later. Without
+    JavaScript nothing changes: the page is complete without its scripts."""
+    body = html.find("<body")
+    sources = [m.group("src") for m in BODY_SCRIPT.finditer(html, body)]
+    if body == -1 or not sources:
+        return html
+    html = html[:body] + BODY_SCRIPT.sub("", html[body:])
+    loader = SCRIPT_LOADER % json.dumps(sources).replace("</", "<\\/")
+    return html.replace("</body>", loader + "</body>", 1)
 
 
 FIGURE_IMG = re.compile(
@@ -66,28 +236,76 @@ def sized_figures(html: str, figures: dict[str, str]) -> str:
     return FIGURE_IMG.sub(sized, html)
 
 
+NOTEBOOK_IMG = re.compile(r'<img alt="[^"]*" src="data:image/svg\+xml;base64,(?P<data>[^"]+)"\s*/?>')
+
+
+def notebook_figures(html: str, figures: dict[str, str], alts: dict[str, str], base: str) -> str:
+    """A notebook view's figures as the site's own figure files, in both palettes as on the lesson
+    page, with their alt text, size and lazy loading, instead of inline base64 images that nbconvert
+    labels "No description has been provided" (two thirds of the page's bytes). `figures`: name ->
+    SVG text of the lesson's figures (the notebook embeds the same SVG); `alts`: name -> alt text;
+    `base`: the URL of the lesson's figure folder from the page."""
+    by_text = {svg: name for name, svg in figures.items()}
+
+    def linked(match: re.Match) -> str:
+        name = by_text.get(base64.b64decode(match.group("data")).decode("utf-8", "replace"))
+        alt = alts.get(name or "")
+        if name is None or alt is None:
+            return match.group(0)
+        size = SVG_SIZE.search(figures[name])
+        sized = ""
+        if size is not None:
+            width, height = (round(float(size.group(k)) * 4 / 3) for k in ("w", "h"))  # pt -> CSS px
+            sized = f' width="{width}" height="{height}"'
+        variants = [(name, "light")]
+        if f"{name}{DARK_SUFFIX}" in figures:
+            variants.append((f"{name}{DARK_SUFFIX}", "dark"))
+        return "".join(
+            f'<img alt="{escape(alt)}" src="{base}{file}.svg#only-{palette}"{sized} decoding="async" loading="lazy" />'
+            for file, palette in variants
+        )
+
+    return NOTEBOOK_IMG.sub(linked, html)
+
+
 CELL = re.compile(r'<div class="(?P<classes>(?:[^"]*\s)?jp-Cell(?:\s[^"]*)?)"')
 DIV = re.compile(r"<(/?)div\b")
 
 
+RENDERED_MARKDOWN = re.compile(r'<div class="[^"]*\bjp-RenderedMarkdown\b[^"]*"[^>]*>')
+
+
+def _div_end(html: str, start: int) -> int:
+    """The index just past the `</div>` that closes the div opening at `start`."""
+    depth = 0
+    for tag in DIV.finditer(html, start):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.end()
+    return len(html)
+
+
 def notebook_cells(html: str) -> str:
-    """Each notebook-view cell gets a generous placeholder height, as lesson sections do: the
-    stylesheet lets the browser skip cells far from the screen, and nothing may overflow its
-    placeholder onto the next cell."""
+    """Each notebook-view cell may be skipped by the browser while far from the screen, with a
+    generous placeholder height, as lesson sections are (nothing may overflow its placeholder onto
+    the next cell). A Markdown cell with headings is split as a lesson page is, its headings left
+    out of what may be skipped: Material measures the headings when the page loads."""
     out, last, inside_until = [], 0, 0
     for match in CELL.finditer(html):
         if match.start() < inside_until:
             continue  # a cell inside a cell: the outer one's estimate covers it
-        depth, end = 0, len(html)
-        for tag in DIV.finditer(html, match.start()):
-            depth += -1 if tag.group(1) else 1
-            if depth == 0:
-                end = tag.end()
-                break
+        end = _div_end(html, match.start())
         cell = html[match.start() : end]
-        style = f' style="contain-intrinsic-size: auto {estimated_height(cell)}px"'
-        out.append(html[last : match.end()] + style)
-        last, inside_until = match.end(), end
+        rendered = RENDERED_MARKDOWN.search(html, match.start(), end)
+        if HEADING_START.search(cell) and rendered:
+            inner_end = _div_end(html, rendered.start()) - len("</div>")
+            out.append(html[last : rendered.end()] + sections(html[rendered.end() : inner_end]))
+            last = inner_end
+        else:
+            style = f' style="content-visibility: auto; contain-intrinsic-size: auto {estimated_height(cell)}px"'
+            out.append(html[last : match.end()] + style)
+            last = match.end()
+        inside_until = end
     out.append(html[last:])
     return "".join(out)
 

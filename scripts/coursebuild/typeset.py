@@ -61,6 +61,15 @@ class Typesetter:
                 self._process = None
 
 
+def _searched_once(rendered: str) -> str:
+    """KaTeX writes each formula three times: as MathML, as its TeX source and as HTML. The search
+    index takes the MathML's text only (Material's search skips `data-search-exclude`): the index
+    every page downloads for search is a third smaller."""
+    return rendered.replace('<span class="katex-html"', '<span class="katex-html" data-search-exclude').replace(
+        '<annotation encoding="application/x-tex">', '<annotation encoding="application/x-tex" data-search-exclude>'
+    )
+
+
 def _apply(text: str, found: list[tuple[int, int, str, bool]], typesetter: Typesetter, wrap, where: str):
     """Replace each (start, end, tex, display) span of `text` by its typeset HTML (wrapped)."""
     results = typesetter.render([(tex, display) for _, _, tex, display in found])
@@ -68,7 +77,7 @@ def _apply(text: str, found: list[tuple[int, int, str, bool]], typesetter: Types
     for (start, end, tex, display), result in zip(found, results, strict=True):
         out.append(text[last:start])
         if "html" in result:
-            out.append(wrap(result["html"], display))
+            out.append(wrap(_searched_once(result["html"]), display))
         else:
             problems.append(f"{where}: KaTeX cannot typeset {tex.strip()[:80]!r}: {result['error']}")
             out.append(wrap(f'<span class="math-error">{html.escape(tex)}</span>', display))
