@@ -305,9 +305,9 @@ def on_page_content(html, page, config, files):
     html = _typeset(html, page)
     result = _results.get(page.file.src_uri)
     if not page.file.src_uri.startswith("notebooks/"):
-        html = pageweight.lighter_code(html)
+        html = pageweight.sections(pageweight.lighter_code(html))
     if result is not None:
-        html = pageweight.sized_figures(pageweight.sections(html), result.figures)
+        html = pageweight.sized_figures(html, result.figures)
     if page.file.src_uri.startswith("notebooks/"):
         # nbconvert's template loads MathJax and mermaid from CDNs: the site never asks another host.
         # Math in notebook pages is typeset by the site's own KaTeX (javascripts/katex-init.js).
@@ -348,6 +348,12 @@ def _typeset(html: str, page) -> str:
 
 def on_post_page(output, page, config):
     return pageweight.deferred_scripts(output)
+
+
+def on_post_template(output_content, template_name, config):
+    if template_name == "404.html":  # rendered as a template of its own, not as a page
+        return pageweight.deferred_scripts(output_content)
+    return output_content
 
 
 def on_post_build(config):
