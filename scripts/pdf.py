@@ -34,6 +34,7 @@ import functools
 import html
 import http.server
 import io
+import json
 import os
 import re
 import shutil
@@ -696,7 +697,30 @@ def render(site: Path, out: Path, config: dict | None = None) -> Result:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
     count = len(PdfReader(io.BytesIO(data)).pages)
-    return Result(out, count, pages, document, numbers, time.monotonic() - started)
+    result = Result(out, count, pages, document, numbers, time.monotonic() - started)
+    # Beside the PDF, what went into it (never into the site): the print document, and the page each
+    # contents entry points to. `load` reads a rendering back, so the tests check the PDF that
+    # `make deploy` published instead of rendering another one.
+    _print_document(out).write_text(document, encoding="utf-8")
+    facts = {"pages": count, "contents": numbers, "seconds": result.seconds, "chapters": [vars(c) for c in pages]}
+    _facts(out).write_text(json.dumps(facts, indent=1, ensure_ascii=False), encoding="utf-8")
+    return result
+
+
+def _print_document(out: Path) -> Path:
+    return out.with_suffix(".print.html")
+
+
+def _facts(out: Path) -> Path:
+    return out.with_suffix(".json")
+
+
+def load(out: Path) -> Result:
+    """The Result of an earlier `render` into `out`."""
+    facts = json.loads(_facts(out).read_text(encoding="utf-8"))
+    pages = [Chapter(**{**c, "sections": [tuple(s) for s in c["sections"]]}) for c in facts["chapters"]]
+    document = _print_document(out).read_text(encoding="utf-8")
+    return Result(out, facts["pages"], pages, document, facts["contents"], facts["seconds"])
 
 
 # --- publishing -----------------------------------------------------------------------------------------

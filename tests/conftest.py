@@ -1,4 +1,5 @@
-"""Shared fixtures: the engine on sys.path, a strict build of the real site, and throwaway projects."""
+"""Shared fixtures: the engine on sys.path, a strict build of the real site, a deployment of it (with
+its PDF) to a local bare repository, and throwaway projects."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -43,28 +46,131 @@ def mkdocs_build(project: Path, site: Path, **env: str) -> subprocess.CompletedP
     )
 
 
+def shared_root(tmp_path_factory) -> Path:
+    """A folder all of this run's xdist workers see (each worker's own temporary folder is below it)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+def once(tmp_path_factory, name: str, make) -> Path:
+    """`make(folder)` run once per test run, whichever worker asks first; the others wait for it and
+    share its folder. (xdist's `loadgroup` cannot promise this: with pytest 9 it no longer groups.)
+    A failure is kept and repeated to every worker that asks, without running `make` again."""
+    root = shared_root(tmp_path_factory)
+    folder, made, failed = root / name, root / f"{name}.made", root / f"{name}.failed"
+    with FileLock(str(root / f"{name}.lock")):
+        if failed.is_file():
+            pytest.fail(failed.read_text(encoding="utf-8"), pytrace=False)
+        if not made.is_file():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            try:
+                make(folder)
+            except BaseException as error:
+                failed.write_text(f"{name}: {error}", encoding="utf-8")
+                raise
+            made.write_text("", encoding="utf-8")
+    return folder
+
+
+def session_cache(tmp_path_factory) -> Path:
+    """The execution cache of this test run's site build (empty when the run starts)."""
+    return shared_root(tmp_path_factory) / "exec-cache"
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    """The real site, built strictly once per test session (CI: every lesson executed fresh).
+    """The real site, built strictly once per test run, every lesson executed fresh.
 
-    A copy is left in build/test-site/: `make test` measures it with Lighthouse afterwards, alone.
+    A copy is left in build/test-site/: `make lighthouse-gate` measures it afterwards, alone.
     COURSE_TEST_SITE=<folder> reuses a site already built from this checkout (while iterating on tests,
     and for that Lighthouse session).
     """
     if os.environ.get("COURSE_TEST_SITE"):
         return Path(os.environ["COURSE_TEST_SITE"])
-    out = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, out)
-    assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}"
-    kept = ROOT / "build" / "test-site"  # replaced whole; two workers may both get here
-    fresh = kept.with_name(f"test-site.{os.getpid()}")
-    shutil.copytree(out, fresh)
-    shutil.rmtree(kept, ignore_errors=True)
-    try:
-        fresh.rename(kept)
-    except OSError:  # another worker put its identical copy there first
-        shutil.rmtree(fresh, ignore_errors=True)
-    return out
+
+    def build(out: Path) -> None:
+        # Every lesson runs (the cache starts empty) and its results are kept for this run only:
+        # the reproducibility test's second build reassembles the site from them.
+        cache = str(session_cache(tmp_path_factory))
+        result = mkdocs_build(ROOT, out, CI="", COURSE_NO_CACHE="", COURSE_CACHE_DIR=cache)
+        assert result.returncode == 0, f"strict build failed:\n{result.stdout[-6000:]}"
+        kept = ROOT / "build" / "test-site"
+        shutil.rmtree(kept, ignore_errors=True)
+        shutil.copytree(out, kept)
+
+    return once(tmp_path_factory, "site", build)
+
+
+SITE_URL = "https://student.github.io/calculus/"
+REPO_URL = "https://github.com/student/calculus"
+
+
+def copy_of_the_checkout(dest: Path) -> Path:
+    """The working tree as it is (tracked and untracked, not ignored), committed in a fresh repository,
+    sharing this checkout's installed .venv and node_modules (mtimes kept: `make` installs nothing)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+    for shared in (".venv", "node_modules"):
+        (dest / shared).symlink_to(ROOT / shared)
+    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@localhost"]
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=dest, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=dest, check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "snapshot"], cwd=dest, check=True)
+    return dest
+
+
+@dataclass
+class Deployment:
+    project: Path  # the copy of the checkout that deployed: its build/ holds the PDF and what went into it
+    site: Path  # the site it built and pushed (build/deploy-site)
+    pdf: Path  # the PDF edition it made and published
+    published: Path  # a clone of the gh-pages branch it pushed
+
+
+@pytest.fixture(scope="session")
+def deployment(tmp_path_factory) -> Deployment:
+    """`make deploy` with the workflow's environment (SITE_URL, REPO_URL), to a local bare repository,
+    once per test run: the publishing tests and the PDF tests read what it made."""
+
+    def deploy(base: Path) -> None:
+        remote = base / "remote.git"
+        subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
+        project = copy_of_the_checkout(base / "project")
+        env = build_env(SITE_URL=SITE_URL, REPO_URL=REPO_URL)
+        env.pop("MAKEFLAGS", None)
+        result = subprocess.run(
+            ["make", "deploy", f"DEPLOY_REMOTE={remote}"],
+            cwd=project,
+            env={
+                **env,
+                "GIT_AUTHOR_NAME": "Test",
+                "GIT_AUTHOR_EMAIL": "t@localhost",
+                "GIT_COMMITTER_NAME": "Test",
+                "GIT_COMMITTER_EMAIL": "t@localhost",
+            },
+            capture_output=True,
+            text=True,
+            timeout=1200,
+        )
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        checkout = base / "published"
+        subprocess.run(["git", "clone", "-q", "--branch", "gh-pages", str(remote), str(checkout)], check=True)
+
+    base = once(tmp_path_factory, "deploy", deploy)
+    project = base / "project"
+    pdf = project / "build" / "pdf" / "calculus-for-deep-learning.pdf"
+    return Deployment(project, project / "build" / "deploy-site", pdf, base / "published")
 
 
 class Project:

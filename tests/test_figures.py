@@ -17,7 +17,6 @@ from conftest import LESSONS
 
 from coursebuild import style
 
-pytestmark = pytest.mark.xdist_group("site")
 SVG = "{http://www.w3.org/2000/svg}"
 
 

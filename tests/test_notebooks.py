@@ -18,7 +18,6 @@ from nbclient.exceptions import CellExecutionError
 
 from coursebuild import record
 
-pytestmark = pytest.mark.xdist_group("site")
 SLUGS = [lesson.slug for lesson in LESSONS]
 
 

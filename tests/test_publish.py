@@ -16,11 +16,9 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import LESSONS, ROOT, build_env
+from conftest import LESSONS, REPO_URL, ROOT, SITE_URL
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-SITE_URL = "https://student.github.io/calculus/"
-REPO_URL = "https://github.com/student/calculus"
 TESTED_TARGETS = {"test", "build", "deploy"}  # each exercised by this suite (.ci/run, the site fixture, below)
 PLACEHOLDER = re.compile(r"example\.(org|com)")
 
@@ -51,60 +49,10 @@ def test_the_ci_workflow_runs_what_ci_runs():
     assert any(step.get("run", "").strip() == "make test" for step in steps)
 
 
-def copy_of_the_checkout(dest: Path) -> Path:
-    """The working tree as it is (tracked and untracked, not ignored), committed in a fresh repository,
-    sharing this checkout's installed .venv and node_modules (mtimes kept: `make` installs nothing)."""
-    listed = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split("\0")
-    for name in filter(None, listed):
-        source = ROOT / name
-        if source.is_file():
-            (dest / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, dest / name)
-    for shared in (".venv", "node_modules"):
-        (dest / shared).symlink_to(ROOT / shared)
-    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@localhost"]
-    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=dest, check=True)
-    subprocess.run(["git", "add", "-A"], cwd=dest, check=True)
-    subprocess.run([*git, "commit", "-q", "-m", "snapshot"], cwd=dest, check=True)
-    return dest
-
-
 @pytest.fixture(scope="module")
-def deployed(tmp_path_factory) -> Path:
-    """`make deploy` with the workflow's environment, to a local bare repository; its gh-pages branch."""
-    base = tmp_path_factory.mktemp("deploy")
-    remote = base / "remote.git"
-    subprocess.run(["git", "init", "-q", "--bare", str(remote)], check=True)
-    project = copy_of_the_checkout(base / "project")
-    env = build_env(SITE_URL=SITE_URL, REPO_URL=REPO_URL)
-    env.pop("MAKEFLAGS", None)
-    result = subprocess.run(
-        ["make", "deploy", f"DEPLOY_REMOTE={remote}"],
-        cwd=project,
-        env={
-            **env,
-            "GIT_AUTHOR_NAME": "Test",
-            "GIT_AUTHOR_EMAIL": "t@localhost",
-            "GIT_COMMITTER_NAME": "Test",
-            "GIT_COMMITTER_EMAIL": "t@localhost",
-        },
-        capture_output=True,
-        text=True,
-        timeout=1200,
-    )
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    checkout = base / "published"
-    subprocess.run(["git", "clone", "-q", "--branch", "gh-pages", str(remote), str(checkout)], check=True)
-    return checkout
-
-
-pytestmark = pytest.mark.xdist_group("deploy")
+def deployed(deployment) -> Path:
+    """The gh-pages branch that `make deploy` pushed (the deployment is shared with the PDF tests)."""
+    return deployment.published
 
 
 def test_deploy_pushes_the_whole_site(deployed):

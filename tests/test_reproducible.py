@@ -6,11 +6,8 @@ import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, fence, mkdocs_build
-
-pytestmark = pytest.mark.xdist_group("site")
+from conftest import ROOT, fence, mkdocs_build, session_cache
 
 
 def site_url() -> str:
@@ -25,22 +22,22 @@ def html_files(site: Path) -> list[Path]:
 def check_links(site: Path) -> tuple[list[str], dict[str, set[str]]]:
     """Broken internal links and anchors, and the external links by page (listed, never fetched)."""
     ids: dict[Path, set[str]] = {}
+    links: dict[Path, list[str]] = {}
+    for html in html_files(site):  # each page parsed once: its anchors, and the links it holds
+        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        ids[html.resolve()] = {t["id"] for t in page.find_all(id=True)} | {
+            t["name"] for t in page.find_all("a", attrs={"name": True})
+        }
+        links[html] = [a["href"] for a in page.find_all("a", href=True)]
 
     def anchors(path: Path) -> set[str]:
-        if path not in ids:
-            page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
-            ids[path] = {t["id"] for t in page.find_all(id=True)} | {
-                t["name"] for t in page.find_all("a", attrs={"name": True})
-            }
-        return ids[path]
+        return ids.get(path.resolve(), set())
 
     broken, external = [], {}
     prefix = urlsplit(site_url()).path  # the 404 page links absolutely, under the site's path
-    for html in html_files(site):
-        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    for html, hrefs in links.items():
         name = html.relative_to(site).as_posix()
-        for a in page.find_all("a", href=True):
-            href = a["href"]
+        for href in hrefs:
             parts = urlsplit(href)
             if parts.scheme in ("mailto", "javascript", "data"):
                 continue
@@ -91,9 +88,14 @@ def page_of(rel: Path) -> str:
     return "site-wide file"
 
 
-def test_two_clean_builds_are_byte_identical(site, tmp_path):
-    """A second build, every lesson executed afresh, gives the same bytes (SOURCE_DATE_EPOCH is set)."""
-    second = mkdocs_build(ROOT, tmp_path / "again", COURSE_NO_CACHE="1")
+def test_two_builds_are_byte_identical(site, tmp_path, tmp_path_factory):
+    """A second build gives the same bytes (SOURCE_DATE_EPOCH is set): pages, notebooks, figures,
+    search index, sitemap. It takes the lessons' results from the first build's cache: that a fresh
+    run of every block prints and draws the same is what the output record checks, in every build
+    (this session's two, the deployment's) and in the environment matrix."""
+    second = mkdocs_build(
+        ROOT, tmp_path / "again", CI="", COURSE_NO_CACHE="", COURSE_CACHE_DIR=str(session_cache(tmp_path_factory))
+    )
     assert second.returncode == 0, second.stdout[-4000:]
     diff = differences(site, tmp_path / "again")
     assert not diff, "the build is not reproducible:\n" + "\n".join(diff[:20])

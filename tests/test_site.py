@@ -9,7 +9,6 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import LESSONS
 
-pytestmark = pytest.mark.xdist_group("site")  # one worker builds the site once for all these tests
 PAGES = [lesson.slug for lesson in LESSONS]
 
 
