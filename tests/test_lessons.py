@@ -1,6 +1,9 @@
 """Every lesson's snippets run in page order in one fresh session, exactly as the build runs them.
 
-A failure names the lesson, the snippet file and its line.
+The results are those of this test run's strict build (the `site` fixture executes every lesson
+into a cache of its own, empty when the run starts), checked here block by block; a lesson the
+build did not run (COURSE_TEST_SITE) runs here. A failure names the lesson, the snippet file and
+its line.
 """
 
 from __future__ import annotations
@@ -8,8 +11,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import LESSONS, ROOT
+from conftest import LESSONS, ROOT, session_cache
 
+from coursebuild import cache
 from coursebuild.execute import run_lesson
 
 EXPECTED = [
@@ -31,8 +35,9 @@ def test_every_lesson_of_the_curriculum_has_a_page_with_code():
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=[lesson.slug for lesson in LESSONS])
-def test_lesson_runs(lesson):
-    result = run_lesson(lesson, use_cache=False)
+def test_lesson_runs(lesson, site, tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(cache, "CACHE_DIR", session_cache(tmp_path_factory))
+    result = run_lesson(lesson, use_cache=True)
     assert result.error is None, result.error
     assert len(result.blocks) == len(lesson.blocks)
     for block, res in zip(lesson.blocks, result.blocks, strict=True):
