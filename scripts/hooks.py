@@ -346,13 +346,23 @@ def _typeset(html: str, page) -> str:
     return html
 
 
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def _finished(html: str) -> str:
+    # Material's search overlay has role="dialog" but no accessible name: named here, in the page
+    # itself, since the theme's scripts run only once the page is drawn.
+    html = html.replace(SEARCH_DIALOG, SEARCH_DIALOG.replace('role="dialog"', 'role="dialog" aria-label="Search"'))
+    return pageweight.deferred_scripts(html)
+
+
 def on_post_page(output, page, config):
-    return pageweight.deferred_scripts(output)
+    return _finished(output)
 
 
 def on_post_template(output_content, template_name, config):
     if template_name == "404.html":  # rendered as a template of its own, not as a page
-        return pageweight.deferred_scripts(output_content)
+        return _finished(output_content)
     return output_content
 
 

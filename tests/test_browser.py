@@ -264,8 +264,8 @@ def test_choosing_jax_switches_every_tab_on_the_page(visit):
       const input = set.querySelector(':scope > input:checked');
       return set.querySelector(`label[for="${input.id}"]`).textContent.trim();
     })"""
-    # the theme's script has started the page (a11y.js, run by it, names the search dialog)
-    v.page.wait_for_function("() => document.querySelector('.md-search').hasAttribute('aria-label')")
+    # the theme's script has mounted the tabs (it adds their scroll controls)
+    v.page.wait_for_function("() => document.querySelector('.tabbed-set .tabbed-control')")
     before = v.page.evaluate(checked)
     assert len(before) >= 5 and set(before) == {"PyTorch"}, before
     jax = v.page.locator(".tabbed-set .tabbed-labels label", has_text="JAX").first

@@ -378,5 +378,5 @@ def prune_css(css: str, classes: set[str]) -> str:
 def prune_notebook_css(html: str) -> str:
     body = STYLE.sub("", html)
     classes = {name for attr in CLASS_ATTR.findall(body) for name in attr.split()}
-    # Classes that scripts add to notebook views after load (a11y.js adds none; Material's none inside).
+    # Classes that scripts add to notebook views after load (Material's add none inside).
     return STYLE.sub(lambda m: m.group(1) + prune_css(m.group(2), classes) + m.group(3), html)
