@@ -188,6 +188,8 @@ def reader_problems(v: Visit, scheme: str) -> list[str]:
             problems.append(f"the {scheme} palette shows the other palette's figure: {image['src']}")
         if image["src"].find("figures/") >= 0 and image["background"] not in ("rgba(0, 0, 0, 0)", "transparent"):
             problems.append(f"figure on a background of its own ({image['background']}): {image['src'][:120]}")
+    with contextlib.suppress(playwright_api.Error):  # colours checked once settled, not mid-transition
+        v.page.wait_for_function("() => document.getAnimations().length === 0", timeout=5000)
     v.page.add_script_tag(path=str(AXE))
     # Every rule in the light palette; in the dark one only the rules that depend on colours (the
     # others see the same document, and axe takes seconds over a lesson's DOM).
