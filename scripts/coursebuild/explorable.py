@@ -24,7 +24,7 @@ import html
 import json
 import re
 
-from coursebuild import style
+from coursebuild import pageweight, style
 
 FRAME = "@"
 REF = re.compile(
@@ -32,7 +32,6 @@ REF = re.compile(
     r'\((?P<base>figures/[^)\s/]+/(?P<name>[^)\s/@]+))\.svg\s+"(?P<label>[^"]+)"\)\s*$',  # (figures/…svg "label")
     re.M,
 )
-SVG_SIZE = re.compile(r'<svg[^>]*\bwidth="(?P<w>[\d.]+)pt"[^>]*\bheight="(?P<h>[\d.]+)pt"')
 
 
 def frames_of(result, name: str) -> list[tuple[str, dict]]:
@@ -43,14 +42,6 @@ def frames_of(result, name: str) -> list[tuple[str, dict]]:
 
 def count(result) -> int:
     return len(result.frames)
-
-
-def _size(svg: str) -> str:
-    match = SVG_SIZE.search(svg)
-    if not match:
-        return ""
-    width, height = (round(float(match.group(k)) * 4 / 3) for k in ("w", "h"))
-    return f' width="{width}" height="{height}"'
 
 
 def render(markdown: str, result, prefix: str) -> str:
@@ -74,7 +65,7 @@ def render(markdown: str, result, prefix: str) -> str:
         ]
         default = next((k for k, (_, meta) in enumerate(frames) if meta["default"]), len(frames) // 2)
         shown = data[default]
-        size = _size(result.figures.get(frames[default][0], ""))
+        size = pageweight.size_attributes(result.figures.get(frames[default][0], ""))
         ident = f"explorable-{result.slug}-{name}"
         label = html.escape(match.group("label"))
         alt = html.escape(shown["alt"], quote=True)

@@ -59,7 +59,13 @@ def sections(html: str) -> str:
     The headings stay outside them: Material measures every heading's offset (for the table of
     contents) when the page loads, and measuring an element inside a skipped section forces the
     browser to lay that section out, one section at a time, on a phone for seconds."""
-    headings = [m for m in HEADING.finditer(html) if _balanced(html[: m.start()])]
+    headings, depth, counted = [], 0, 0  # block elements open where counting stopped
+    for heading in HEADING.finditer(html):
+        for tag in BLOCK_TAG.finditer(html, counted, heading.start()):
+            depth += -1 if tag.group(1) else 1
+        counted = heading.start()
+        if depth == 0:  # a heading of the page itself, not one inside a block
+            headings.append(heading)
     if not headings:
         return html
     parts, last = [], 0
@@ -163,8 +169,8 @@ def lighter_code(html: str, colour=lesson_colour) -> str:
     """Every code block reachable by keyboard, and fewer elements in it, with the same colours:
     tokens coloured like plain code lose their `<span>`, and neighbouring tokens of one colour
     share one (Pygments wraps every name, operator and bracket: half the elements of a lesson
-    page). `colour`: a Pygments class's colour
-    group, None for plain code (`lesson_colour`, or `notebook_colour` for a notebook view)."""
+    page). `colour`: a Pygments class's colour group, None for plain code (`lesson_colour`, or
+    `notebook_colour` for a notebook view)."""
     return HIGHLIGHTED_CODE.sub(lambda m: _focusable(m.group(1)) + _lighter(m.group(2), colour) + m.group(3), html)
 
 
@@ -219,19 +225,27 @@ FIGURE_IMG = re.compile(
 SVG_SIZE = re.compile(r'<svg[^>]*\bwidth="(?P<w>[\d.]+)pt"[^>]*\bheight="(?P<h>[\d.]+)pt"')
 
 
+def size_attributes(svg: str) -> str:
+    """` width="…" height="…"` (CSS px) of an SVG that matplotlib sized in pt; "" without a size."""
+    size = SVG_SIZE.search(svg)
+    if size is None:
+        return ""
+    width, height = (round(float(size.group(k)) * 4 / 3) for k in ("w", "h"))  # pt -> CSS px
+    return f' width="{width}" height="{height}"'
+
+
 def sized_figures(html: str, figures: dict[str, str]) -> str:
     """`figures`: name -> SVG text of the lesson's figures."""
     seen = 0
 
     def sized(match: re.Match) -> str:
         nonlocal seen
-        size = SVG_SIZE.search(figures.get(match.group("name"), ""))
-        if size is None:
+        size = size_attributes(figures.get(match.group("name"), ""))
+        if not size:
             return match.group(0)
-        width, height = (round(float(size.group(k)) * 4 / 3) for k in ("w", "h"))  # pt -> CSS px
         seen += 1
         lazy = ' loading="lazy"' if seen > 1 else ""
-        return f'<img {match.group("attrs")} width="{width}" height="{height}" decoding="async"{lazy} />'
+        return f'<img {match.group("attrs")}{size} decoding="async"{lazy} />'
 
     return FIGURE_IMG.sub(sized, html)
 
@@ -252,11 +266,7 @@ def notebook_figures(html: str, figures: dict[str, str], alts: dict[str, str], b
         alt = alts.get(name or "")
         if name is None or alt is None:
             return match.group(0)
-        size = SVG_SIZE.search(figures[name])
-        sized = ""
-        if size is not None:
-            width, height = (round(float(size.group(k)) * 4 / 3) for k in ("w", "h"))  # pt -> CSS px
-            sized = f' width="{width}" height="{height}"'
+        sized = size_attributes(figures[name])
         variants = [(name, "light")]
         if f"{name}{DARK_SUFFIX}" in figures:
             variants.append((f"{name}{DARK_SUFFIX}", "dark"))
