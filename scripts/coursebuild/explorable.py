@@ -40,6 +40,12 @@ def frames_of(result, name: str) -> list[tuple[str, dict]]:
     return sorted(found, key=lambda item: int(item[0].split(FRAME)[1]))
 
 
+def default_index(frames: list[tuple[str, dict]]) -> int:
+    """The representative frame: the one the snippet marks `"default": True`, else the middle one.
+    The page shows it first (and alone without JavaScript); a notebook shows only it."""
+    return next((k for k, (_, meta) in enumerate(frames) if meta.get("default")), len(frames) // 2)
+
+
 def count(result) -> int:
     return len(result.frames)
 
@@ -63,7 +69,7 @@ def render(markdown: str, result, prefix: str) -> str:
             }
             for n, meta in frames
         ]
-        default = next((k for k, (_, meta) in enumerate(frames) if meta["default"]), len(frames) // 2)
+        default = default_index(frames)
         shown = data[default]
         size = pageweight.size_attributes(result.figures.get(frames[default][0], ""))
         ident = f"explorable-{result.slug}-{name}"

@@ -17,7 +17,7 @@ import textwrap
 
 import nbformat
 
-from coursebuild import style
+from coursebuild import explorable, style
 from coursebuild.lessons import FENCE, FRONT_MATTER, Lesson
 
 ADMONITION = re.compile(r'^(?P<indent>\s*)(?:!!!|\?\?\?\+?)\s+(?P<kind>[\w-]+)(?:\s+"(?P<title>[^"]*)")?\s*$')
@@ -157,14 +157,11 @@ def _shown_figures(res) -> list[tuple[str, str]]:
     """What a block shows when the notebook runs it: each figure once, in the light palette, and of
     an explorable only its representative frame (the snippet closes the others), as on the page
     without JavaScript."""
-    frames: dict[str, list[str]] = {}
-    for name in res.frames:
-        frames.setdefault(name.split("@")[0], []).append(name)
+    explorables = {name.split(explorable.FRAME)[0] for name in res.frames}
     representative = set()
-    for names in frames.values():
-        ordered = sorted(names, key=lambda n: int(n.split("@")[1]))
-        defaults = [n for n in ordered if res.frames[n].get("default")]
-        representative.add(defaults[0] if defaults else ordered[len(ordered) // 2])
+    for name in explorables:
+        frames = explorable.frames_of(res, name)
+        representative.add(frames[explorable.default_index(frames)][0])
     return [
         (name, svg)
         for name, svg in res.figures
