@@ -76,7 +76,8 @@ def render(markdown: str, result, prefix: str) -> str:
         label = html.escape(match.group("label"))
         alt = html.escape(shown["alt"], quote=True)
         parts = [
-            f'<figure class="course-explorable" id="{ident}" data-frame="{default}">',
+            f'<figure class="course-explorable" id="{ident}" data-frame="{default}" '
+            f'data-frames="{html.escape(json.dumps(data), quote=True)}">',
             f'<img class="course-explorable__frame" src="{shown["light"]}" alt="{alt}"{size} decoding="async" />',
             f'<img class="course-explorable__frame" src="{shown["dark"]}" alt="{alt}"{size} decoding="async" />',
             f'<div class="course-explorable__control" hidden><label for="{ident}-slider">{label}: '
@@ -86,7 +87,6 @@ def render(markdown: str, result, prefix: str) -> str:
             f'<figcaption>{html.escape(match.group("alt"))} <span class="course-explorable__note">Move the '
             f"slider: each of its {len(frames)} positions is a figure drawn from its own run of the code above."
             "</span></figcaption>",
-            f'<script type="application/json" class="course-explorable__data">{json.dumps(data)}</script>',
             "</figure>",
         ]
         return "\n" + "\n".join(match.group("indent") + part for part in parts) + "\n"
