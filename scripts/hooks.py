@@ -34,7 +34,7 @@ from mkdocs_jupyter import plugin as mkdocs_jupyter_plugin
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import coursebuild
-from coursebuild import ROOT, errors, explorable, notebooks, pageweight, record, report, style, typeset
+from coursebuild import ROOT, errors, explorable, notebooks, pageweight, record, report, style, themepatch, typeset
 from coursebuild.execute import LessonResult, run_lessons
 from coursebuild.lessons import LessonError, all_lessons
 
@@ -368,6 +368,12 @@ def on_post_template(output_content, template_name, config):
 
 def on_post_build(config):
     _typesetter.close()
+    try:
+        themepatch.finish_assets(Path(config["site_dir"]))
+    except themepatch.ThemeChanged as error:
+        if not _serving():
+            raise PluginError(str(error)) from None
+        log.error(f"{error}\n(the theme's bundle is served unedited; `mkdocs serve` goes on serving)")
 
 
 HEADING_ID = re.compile(r'<h(?P<level>[1-6]) id="(?P<id>[^"]*)"')

@@ -229,6 +229,53 @@ def test_the_toggle_switches_figures_to_the_other_palette_without_a_reload(visit
     assert not v.problems
 
 
+def test_instant_navigation_keeps_the_document_its_stylesheets_and_working_sliders(browser, server):
+    # Material navigates in place once its sitemap lists the pages, as on the published site (a
+    # local build has no site_url, so an empty sitemap): the test serves the sitemap a publication
+    # would have, for this server. Material's bundle is edited (scripts/coursebuild/themepatch.py):
+    # the stylesheets must survive every move, up and down the folder levels, unloaded and unfetched.
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    urls = "".join(f"<url><loc>{server}{path}</loc></url>" for path in PAGES)
+    sitemap = f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+    context.route("**/sitemap.xml", lambda route: route.fulfill(content_type="application/xml", body=sitemap))
+    page = context.new_page()
+    problems, stylesheets = [], []
+    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
+    page.on("console", lambda m: m.type == "error" and problems.append(f"console error: {m.text}"))
+    page.on("request", lambda r: r.resource_type == "stylesheet" and stylesheets.append(r.url))
+    try:
+        page.goto(server, wait_until="networkidle")
+        page.wait_for_function("() => typeof document$ !== 'undefined'")
+        page.evaluate("window.__same_document = true")
+        loaded = len(stylesheets)
+        for path in ["derivatives/", "gradients/", "", "derivatives/"]:
+            page.evaluate(
+                "(url) => [...document.querySelectorAll('.md-nav--primary a.md-nav__link')]"
+                ".find(a => a.href === url).click()",
+                server + path,
+            )
+            page.wait_for_url(server + path)
+            page.wait_for_load_state("networkidle")
+            assert page.evaluate("window.__same_document === true"), f"{path or 'home'}: the page was loaded anew"
+            state = page.evaluate(
+                """() => ({sheets: document.styleSheets.length,
+                           weight: getComputedStyle(document.querySelector('.md-typeset h1')).fontWeight,
+                           schemes: document.querySelectorAll('meta[name=color-scheme]').length})"""
+            )
+            assert state == {"sheets": 4, "weight": "300", "schemes": 1}, f"{path or 'home'}: {state}"
+        assert len(stylesheets) == loaded, f"stylesheets fetched again: {stylesheets[loaded:]}"
+        figure = page.locator(".course-explorable").first
+        before = figure.locator("img.course-explorable__frame").first.get_attribute("src")
+        slider = figure.locator("input[type=range]")
+        slider.scroll_into_view_if_needed()
+        slider.focus()
+        page.keyboard.press("ArrowRight" if slider.input_value() != slider.get_attribute("max") else "ArrowLeft")
+        assert figure.locator("img.course-explorable__frame").first.get_attribute("src") != before, "the slider is dead"
+        assert not problems
+    finally:
+        context.close()
+
+
 def test_search_finds_the_jacobian_lesson(visit):
     v = visit("", "light")
     # Material says "Initializing search" until its worker has loaded the index; a query typed

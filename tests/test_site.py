@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
+import material
 import pytest
 from bs4 import BeautifulSoup
 from conftest import LESSONS
+
+from coursebuild import themepatch
 
 PAGES = [lesson.slug for lesson in LESSONS]
 
@@ -119,3 +123,16 @@ def test_a_local_build_names_no_placeholder_host(site):
     from test_publish import no_placeholder
 
     assert not no_placeholder(site)
+
+
+def test_the_theme_bundle_ships_edited_and_without_source_maps(site):
+    # The edits are exact: on the pinned Material each replaces its text once (an upgrade that
+    # changes the text fails the build; see scripts/coursebuild/themepatch.py).
+    packaged = next((Path(material.__file__).parent / "templates/assets/javascripts").glob("bundle.*.min.js"))
+    edited = themepatch.patch_bundle(packaged.read_text(encoding="utf-8"))
+    shipped = next((site / "assets/javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    assert shipped.rstrip() == themepatch.SOURCE_MAP_COMMENT.sub("", edited).rstrip()
+    assert not list(site.rglob("*.map")), "source maps shipped"
+    assert "sourceMappingURL" not in "".join(p.read_text(encoding="utf-8") for p in (site / "assets").rglob("*.js"))
+    with pytest.raises(themepatch.ThemeChanged, match="found it 0 times"):
+        themepatch.patch_bundle(shipped)  # already edited: the old texts are gone
