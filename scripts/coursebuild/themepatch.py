@@ -13,12 +13,12 @@ times over, for nothing (measured by tracing Chromium on the derivatives lesson,
 
 On the derivatives lesson (the heaviest page), traced in Chromium with invalidation tracking (which
 slows everything down), the bundle's start took 358 ms with them and 135 ms without; on a CPU
-throttled 4x, the page's blocking time went from about 1.2 s to 0.5-0.9 s. The edits below keep every behaviour and remove only the repeated work:
-stylesheets are left as they are, and instant navigation recognises a stylesheet the next page
-links too by the address it was loaded from (relative addresses no longer resolve once the address
-bar shows the next page); the palette reuses the page's own `color-scheme` meta
-(scripts/theme/main.html) and writes it only when the value changes; it marks "switching" only when
-the colours really change.
+throttled 4x, the page's blocking time went from about 1.2 s to 0.5-0.9 s. The edits below keep
+every behaviour and remove only the repeated work: stylesheets are left as they are, and instant
+navigation recognises a stylesheet the next page links too by the address it was loaded from
+(relative addresses no longer resolve once the address bar shows the next page); the palette reuses
+the page's own `color-scheme` meta (scripts/theme/main.html) and writes it only when the value
+changes; it marks "switching" only when the colours really change.
 
 Each edit names the exact text it replaces in Material's minified bundle. If an upgrade of Material
 changes that text, the build fails and says which edit to redo: nothing is edited by guesswork.
