@@ -88,11 +88,13 @@ def browser():
 class Visit:
     """A page opened in a fresh context that blocks every host but ours and records problems."""
 
-    def __init__(self, browser, server: str, path: str, scheme: str):
+    def __init__(self, browser, server: str, path: str, scheme: str, prepare=None):
         self.problems: list[str] = []
         self.context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
         origin = urlsplit(server).netloc
         self.context.route("**/*", functools.partial(self._route, origin))
+        if prepare is not None:  # more routes, set before the page opens
+            prepare(self.context)
         self.page = self.context.new_page()
         self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console error: {m.text}"))
         self.page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
@@ -234,17 +236,17 @@ def test_instant_navigation_keeps_the_document_its_stylesheets_and_working_slide
     # local build has no site_url, so an empty sitemap): the test serves the sitemap a publication
     # would have, for this server. Material's bundle is edited (scripts/coursebuild/themepatch.py):
     # the stylesheets must survive every move, up and down the folder levels, unloaded and unfetched.
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
     urls = "".join(f"<url><loc>{server}{path}</loc></url>" for path in PAGES)
     sitemap = f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
-    context.route("**/sitemap.xml", lambda route: route.fulfill(content_type="application/xml", body=sitemap))
-    page = context.new_page()
-    problems, stylesheets = [], []
-    page.on("pageerror", lambda e: problems.append(f"script error: {e}"))
-    page.on("console", lambda m: m.type == "error" and problems.append(f"console error: {m.text}"))
-    page.on("request", lambda r: r.resource_type == "stylesheet" and stylesheets.append(r.url))
+    stylesheets = []
+
+    def prepare(context):
+        context.route("**/sitemap.xml", lambda route: route.fulfill(content_type="application/xml", body=sitemap))
+        context.on("request", lambda r: r.resource_type == "stylesheet" and stylesheets.append(r.url))
+
+    v = Visit(browser, server, "", "light", prepare)
+    page = v.page
     try:
-        page.goto(server, wait_until="networkidle")
         page.wait_for_function("() => typeof document$ !== 'undefined'")
         page.evaluate("window.__same_document = true")
         loaded = len(stylesheets)
@@ -271,9 +273,9 @@ def test_instant_navigation_keeps_the_document_its_stylesheets_and_working_slide
         slider.focus()
         page.keyboard.press("ArrowRight" if slider.input_value() != slider.get_attribute("max") else "ArrowLeft")
         assert figure.locator("img.course-explorable__frame").first.get_attribute("src") != before, "the slider is dead"
-        assert not problems
+        assert not v.problems
     finally:
-        context.close()
+        v.close()
 
 
 def test_search_finds_the_jacobian_lesson(visit):

@@ -92,24 +92,19 @@ def patch_bundle(text: str, name: str = "bundle") -> str:
     return text
 
 
-def finish_assets(site: Path) -> list[str]:
-    """Edit the theme's bundle and drop its source maps (and their references) in the built site.
-    Returns the files it changed, relative to `site`."""
-    changed = []
+def finish_assets(site: Path) -> None:
+    """Edit the theme's bundle and drop its source maps (and their references) in the built site,
+    reading and writing each script once."""
     assets = site / "assets"
-    for bundle in sorted((assets / "javascripts").glob("bundle.*.min.js")):
-        text = bundle.read_text(encoding="utf-8")
-        if all(edit.new in text for edit in BUNDLE_EDITS):  # already done (mkdocs serve's rebuilds)
-            continue
-        bundle.write_text(patch_bundle(text, bundle.name), encoding="utf-8")
-        changed.append(str(bundle.relative_to(site)))
-    for source_map in sorted(assets.rglob("*.map")):
+    for source_map in assets.rglob("*.map"):
         source_map.unlink()
-        changed.append(str(source_map.relative_to(site)))
-    for script in sorted(assets.rglob("*.js")):
+    for script in assets.rglob("*.js"):
         text = script.read_text(encoding="utf-8")
-        stripped = SOURCE_MAP_COMMENT.sub("\n", text)
-        if stripped != text:
-            script.write_text(stripped, encoding="utf-8")
-            changed.append(str(script.relative_to(site)))
-    return changed
+        edited = text
+        bundle = script.parent.name == "javascripts" and script.name.startswith("bundle.")
+        # edited unless it already is (mkdocs serve's rebuilds may not copy the bundle again)
+        if bundle and not all(edit.new in text for edit in BUNDLE_EDITS):
+            edited = patch_bundle(text, script.name)
+        edited = SOURCE_MAP_COMMENT.sub("\n", edited)
+        if edited != text:
+            script.write_text(edited, encoding="utf-8")
