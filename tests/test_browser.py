@@ -2,7 +2,8 @@
 
 Every page, in the light and the dark palette: no console error, no failed request, no request
 to another host (all others are blocked), every formula typeset, every image loaded with alt text,
-no serious or critical axe-core violation. Plus the palette toggle, search and the copy button.
+no serious or critical axe-core violation. Plus the palette toggle, search, the copy button and every
+component of the theme coming alive on a heavy page.
 """
 
 from __future__ import annotations
@@ -292,6 +293,28 @@ def test_search_finds_the_jacobian_lesson(visit):
     v.page.wait_for_selector(".md-search-result__item a", timeout=30000)
     links = v.page.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.href)")
     assert any("/jacobians/" in href for href in links), links
+    assert not v.problems
+
+
+def test_the_theme_mounts_every_component_of_a_heavy_page(visit):
+    """The build cuts the theme's start into tasks (scripts/coursebuild/themepatch.py): each of its
+    components must still come alive. Scrolled down, the header shows the page's title and the
+    table of contents marks where the reader is; scrolled back up a little, the back-to-top button
+    shows; code blocks on screen get their copy button; search gets its index."""
+    v = visit("derivatives/", "light")
+    page = v.page
+    page.mouse.wheel(0, 4000)
+    page.wait_for_function("() => document.querySelector('.md-header__title--active')")
+    page.wait_for_function("() => document.querySelector('.md-sidebar--secondary .md-nav__link--active')")
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('article pre')].some(pre =>"
+        " pre.querySelector('button[data-md-type=copy]') && pre.checkVisibility())"
+    )
+    page.mouse.wheel(0, -600)
+    page.wait_for_function("() => !document.querySelector('.md-top').hidden")
+    page.wait_for_function(
+        "() => !/initializing/i.test(document.querySelector('.md-search-result__meta').textContent)", timeout=30000
+    )
     assert not v.problems
 
 
