@@ -42,7 +42,7 @@ build: setup  ## the static site, into site/ (replaced only by a build that full
 	$(VENV)/bin/mkdocs build --strict --site-dir site.partial
 	rm -rf site && mv site.partial site
 
-test: setup browser  ## the whole suite (the Lighthouse gate is `make lighthouse-gate`: heavy pages pass it only on a quiet machine yet)
+test: setup browser  ## the whole suite (the Lighthouse gate is `make lighthouse-gate`: heavy pages pass it only on a quiet machine)
 	$(PY) -m pytest
 
 lighthouse-gate: setup browser  ## the Lighthouse gate test, alone, on the site the last `make test` built
