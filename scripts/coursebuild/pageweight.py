@@ -17,6 +17,7 @@ out fast (the Lighthouse gate, `make lighthouse`), without changing what the rea
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import re
 from html import escape
@@ -324,6 +325,7 @@ STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.S)
 CLASS_ATTR = re.compile(r'class="([^"]*)"')
 CLASS_IN_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 COMMENT = re.compile(r"/\*.*?\*/", re.S)
+NOT = re.compile(r":not\([^)]*\)")
 
 
 def _blocks(css: str):
@@ -360,28 +362,45 @@ def _split_selectors(selector: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def prune_css(css: str, classes: set[str]) -> str:
-    """The rules of `css` that can match a page whose elements carry only `classes`."""
-    out = []
+@functools.lru_cache(maxsize=64)
+def _parsed(css: str) -> tuple:
+    """`css` parsed once (every notebook view carries the same stylesheets): a tuple of
+    ("keep", text) for items kept whole, ("group", prelude, parsed body) for @media/@supports/@layer,
+    and ("rule", body, ((selector, the classes it needs), ...)) for style rules."""
+    items = []
     for kind, prelude, body in _blocks(COMMENT.sub("", css)):
         if kind == "at":
             if body is None:
-                out.append(prelude)
+                items.append(("keep", prelude))
             elif prelude.startswith(("@media", "@supports", "@layer")):
-                inner = prune_css(body, classes)
-                if inner.strip():
-                    out.append(f"{prelude}{{{inner}}}")
+                items.append(("group", prelude, _parsed(body)))
             else:  # @font-face, @keyframes, @page: kept whole
-                out.append(f"{prelude}{{{body}}}")
+                items.append(("keep", f"{prelude}{{{body}}}"))
             continue
         # A class inside :not(...) need not be present for the selector to match.
-        kept = [
-            s
-            for s in _split_selectors(prelude)
-            if all(c in classes for c in CLASS_IN_SELECTOR.findall(re.sub(r":not\([^)]*\)", "", s)))
-        ]
-        if kept:
-            out.append(f"{','.join(kept)}{{{body.strip()}}}")
+        selectors = tuple((s, frozenset(CLASS_IN_SELECTOR.findall(NOT.sub("", s)))) for s in _split_selectors(prelude))
+        items.append(("rule", body.strip(), selectors))
+    return tuple(items)
+
+
+def prune_css(css: str, classes: set[str]) -> str:
+    """The rules of `css` that can match a page whose elements carry only `classes`."""
+    return _prune(_parsed(css), classes)
+
+
+def _prune(items: tuple, classes: set[str]) -> str:
+    out = []
+    for item in items:
+        if item[0] == "keep":
+            out.append(item[1])
+        elif item[0] == "group":
+            inner = _prune(item[2], classes)
+            if inner.strip():
+                out.append(f"{item[1]}{{{inner}}}")
+        else:
+            kept = [s for s, needed in item[2] if needed <= classes]
+            if kept:
+                out.append(f"{','.join(kept)}{{{item[1]}}}")
     return "\n".join(out)
 
 
