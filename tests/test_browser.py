@@ -12,6 +12,7 @@ import contextlib
 import functools
 import http.server
 import json
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -280,19 +281,28 @@ def test_instant_navigation_keeps_the_document_its_stylesheets_and_working_slide
 
 
 def test_search_finds_the_jacobian_lesson(visit):
+    """Search loads its index when the reader first opens it (scripts/coursebuild/themepatch.py), not
+    while the page starts; a query typed at once, before the index is ready, still gets its results."""
     v = visit("", "light")
-    # Material says "Initializing search" until its worker has loaded the index; a query typed
-    # before that may be dropped, as it would be for a reader typing that fast.
-    v.page.wait_for_function(
-        "() => !/initializing/i.test(document.querySelector('.md-search-result__meta').textContent)",
-        timeout=30000,
-    )
+    fetched = "() => performance.getEntriesByType('resource').filter(e => e.name.includes('search_index')).length"
+    v.page.wait_for_timeout(500)  # the page has started (and gone quiet): nothing asked for the index
+    assert v.page.evaluate(fetched) == 0, "the search index was loaded before the reader opened search"
+    assert re.search(r"initializing", v.page.text_content(".md-search-result__meta"), re.I)
     box = v.page.locator("input.md-search__input")
     box.click()
-    box.press_sequentially("Jacobian", delay=50)  # typed key by key, as a reader does
+    box.press_sequentially("Jacobian", delay=50)  # typed key by key at once, as a reader does
     v.page.wait_for_selector(".md-search-result__item a", timeout=30000)
     links = v.page.eval_on_selector_all(".md-search-result__item a", "as => as.map(a => a.href)")
     assert any("/jacobians/" in href for href in links), links
+    assert v.page.evaluate(fetched) == 1
+    assert not v.problems
+
+
+def test_a_page_opened_from_a_search_result_highlights_the_query(visit):
+    v = visit("hessians/?h=hessian", "light")
+    v.page.wait_for_selector("article mark[data-md-highlight]", timeout=30000)
+    marked = v.page.eval_on_selector_all("article mark[data-md-highlight]", "ms => ms.map(m => m.textContent)")
+    assert marked and all(text.lower() == "hessian" for text in marked), marked[:5]
     assert not v.problems
 
 
@@ -300,7 +310,7 @@ def test_the_theme_mounts_every_component_of_a_heavy_page(visit):
     """The build cuts the theme's start into tasks (scripts/coursebuild/themepatch.py): each of its
     components must still come alive. Scrolled down, the header shows the page's title and the
     table of contents marks where the reader is; scrolled back up a little, the back-to-top button
-    shows; code blocks on screen get their copy button; search gets its index."""
+    shows; code blocks on screen get their copy button; opened, search gets its index."""
     v = visit("derivatives/", "light")
     page = v.page
     page.mouse.wheel(0, 4000)
@@ -312,6 +322,7 @@ def test_the_theme_mounts_every_component_of_a_heavy_page(visit):
     )
     page.mouse.wheel(0, -600)
     page.wait_for_function("() => !document.querySelector('.md-top').hidden")
+    page.keyboard.press("/")  # opens search: its index loads now
     page.wait_for_function(
         "() => !/initializing/i.test(document.querySelector('.md-search-result__meta').textContent)", timeout=30000
     )
