@@ -305,7 +305,7 @@ def on_page_content(html, page, config, files):
     html = _typeset(html, page)
     result = _results.get(page.file.src_uri)
     if not page.file.src_uri.startswith("notebooks/"):
-        html = pageweight.sections(pageweight.lighter_code(html))
+        html = pageweight.sections(pageweight.wrapped_tables(pageweight.lighter_code(html)))
     if result is not None:
         html = pageweight.sized_figures(html, result.figures)
     if page.file.src_uri.startswith("notebooks/"):

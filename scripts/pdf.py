@@ -276,6 +276,8 @@ def _chapter(site: Path, chapter: Chapter, by_url: dict[str, Chapter], site_url:
         raise PdfError(f"{page}: no <article>")
     for tag in article.select(", ".join(DROP)):  # one walk of the tree (a lesson has some 100,000 tags)
         tag.decompose()
+    for wrapper in article.find_all("div", class_=["md-typeset__scrollwrap", "md-typeset__table"]):
+        wrapper.unwrap()  # a table's scrolling wrapper (for the screen, pageweight.wrapped_tables)
     for tag in article.find_all(class_="katex-html", attrs={"aria-hidden": True}):
         del tag["aria-hidden"]  # KaTeX's HTML is now the formula itself, for readers and for the tags
     for p in article.find_all("p"):

@@ -329,6 +329,32 @@ def test_the_theme_mounts_every_component_of_a_heavy_page(visit):
     assert not v.problems
 
 
+TABLE_MOVES = """
+window.__tablesMoved = 0;
+new MutationObserver(records => { for (const r of records) for (const n of r.removedNodes)
+  if (n.nodeName === 'TABLE') window.__tablesMoved++; }).observe(document, {childList: true, subtree: true});
+"""
+
+
+def test_tables_arrive_in_the_theme_wrapper_and_stay_there(browser, server):
+    """The build wraps each table as Material's script would (pageweight.wrapped_tables), so the
+    script no longer moves it after load (which laid out all of its formulas again)."""
+    v = Visit(browser, server, "notation/", "light", prepare=lambda context: context.add_init_script(TABLE_MOVES))
+    try:
+        v.page.wait_for_function("() => window.component$")  # the theme's bundle has run ...
+        v.page.wait_for_timeout(1000)  # ... and mounted its components, each in a short task of its own
+        shapes = v.page.evaluate(
+            """() => [...document.querySelectorAll('article table')].map(t =>
+                 [t.parentElement.className, t.parentElement.parentElement.className,
+                  t.parentElement.parentElement.parentElement.closest('.md-typeset__table') === null])"""
+        )
+        assert shapes and all(s == ["md-typeset__table", "md-typeset__scrollwrap", True] for s in shapes), shapes
+        assert v.page.evaluate("window.__tablesMoved") == 0, "the theme moved a table the build had wrapped"
+        assert not v.problems
+    finally:
+        v.close()
+
+
 def test_copy_button_copies_the_code(visit):
     v = visit("derivatives/", "light")
     v.context.grant_permissions(["clipboard-read", "clipboard-write"])

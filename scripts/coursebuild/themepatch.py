@@ -179,6 +179,19 @@ BUNDLE_EDITS += (
     ),
 )
 
+# Tables: Material moves each plain table into a scrolling wrapper once the page has loaded, which
+# lays out all of the table's content again (on the notation page, most of the page). The build
+# writes the wrapper into the page (coursebuild/pageweight.py: wrapped_tables); the bundle then
+# leaves a wrapped table where it is (a table added later, without it, is wrapped as before).
+BUNDLE_EDITS += (
+    Edit(
+        "a table the build already wrapped stays where it is",
+        "function ti(e){return e.replaceWith(ei),ei.replaceWith(Un(e)),$({ref:e})}",
+        'function ti(e){return e.parentElement.matches(".md-typeset__table")||(e.replaceWith(ei),'
+        "ei.replaceWith(Un(e))),$({ref:e})}",
+    ),
+)
+
 SOURCE_MAP_COMMENT = re.compile(r"\n?//# sourceMappingURL=\S+\s*$")
 
 
