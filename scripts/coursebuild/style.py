@@ -141,7 +141,7 @@ def recolor(fig, palette: str) -> None:
         if engine is not None and not any(ax.get_axes_locator() for ax in fig.axes):
             for ax in fig.axes:  # what a draw does before its layout (axes placed by a locator: a draw)
                 ax.apply_aspect()
-            engine.execute(fig)  # measures every artist without drawing any: a third of a draw's time
+            engine.execute(fig)  # measures every artist, draws none
         else:
             fig.draw_without_rendering()
     backgrounds = {fig.patch, *(ax.patch for ax in fig.axes)}
