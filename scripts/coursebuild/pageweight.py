@@ -377,18 +377,22 @@ def _split_selectors(selector: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=16)
 def _parsed(css: str) -> tuple:
-    """`css` parsed once (every notebook view carries the same stylesheets): a tuple of
-    ("keep", text) for items kept whole, ("group", prelude, parsed body) for @media/@supports/@layer,
-    and ("rule", body, ((selector, the classes it needs), ...)) for style rules."""
+    """`css` parsed once per build: every notebook view carries the same few stylesheets."""
+    return _parse(css)
+
+
+def _parse(css: str) -> tuple:
+    """A tuple of ("keep", text) for items kept whole, ("group", prelude, parsed body) for
+    @media/@supports/@layer, and ("rule", body, ((selector, the classes it needs), ...)) for rules."""
     items = []
     for kind, prelude, body in _blocks(COMMENT.sub("", css)):
         if kind == "at":
             if body is None:
                 items.append(("keep", prelude))
             elif prelude.startswith(("@media", "@supports", "@layer")):
-                items.append(("group", prelude, _parsed(body)))
+                items.append(("group", prelude, _parse(body)))
             else:  # @font-face, @keyframes, @page: kept whole
                 items.append(("keep", f"{prelude}{{{body}}}"))
             continue
