@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -301,6 +302,20 @@ MERMAID_MODULE = re.compile(r'<script type="module">(?:(?!</script>).)*?mermaid(
 MATHJAX_CONFIG = re.compile(r'<script type="text/x-mathjax-config">.*?</script>\s*', re.S)
 
 
+@functools.lru_cache(maxsize=8)
+def _css_vars_of(stylesheets: tuple[tuple[Path, int], ...]) -> frozenset[str]:
+    """The names the var()s of `stylesheets` ((path, mtime): an edited one is read again) read."""
+    return frozenset(name for path, _ in stylesheets for name in pageweight.VAR.findall(path.read_text("utf-8")))
+
+
+def _site_css_vars(config) -> frozenset[str]:
+    """The custom properties the site's own stylesheets (the theme's, ours) read: a notebook view
+    keeps them even where its own rules do not."""
+    theme = [path for folder in config.theme.dirs for path in sorted(Path(folder).glob("assets/stylesheets/*.css"))]
+    ours = [Path(config.docs_dir) / name for name in config.extra_css if name.endswith(".css")]
+    return _css_vars_of(tuple((path, path.stat().st_mtime_ns) for path in theme + ours if path.is_file()))
+
+
 def on_page_content(html, page, config, files):
     html = _typeset(html, page)
     result = _results.get(page.file.src_uri)
@@ -313,7 +328,7 @@ def on_page_content(html, page, config, files):
         # Math in notebook pages is typeset by the site's own KaTeX (javascripts/katex-init.js).
         for pattern in (EXTERNAL_SCRIPT, MERMAID_MODULE, MATHJAX_CONFIG):
             html = pattern.sub("", html)
-        html = pageweight.notebook_cells(pageweight.prune_notebook_css(html))
+        html = pageweight.notebook_cells(pageweight.prune_notebook_css(html, _site_css_vars(config)))
         html = pageweight.lighter_code(html, pageweight.notebook_colour)
         lesson = _results.get(f"{Path(page.file.src_uri).stem}.md")
         if lesson is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 import nbformat
 import pytest
@@ -125,3 +126,46 @@ def test_colab_link_appears_when_repo_url_is_set(project):
 
 def test_no_notebook_is_committed_or_written_into_docs():
     assert not list((ROOT / "docs").rglob("*.ipynb"))
+
+
+def test_a_notebook_views_stylesheet_keeps_what_can_apply_and_drops_the_rest():
+    """nbconvert's stylesheet, scoped under `.jupyter-wrapper`, declares hundreds of custom properties
+    (some in rules that the scoping made unmatchable); a view keeps the rules its classes can match and
+    the properties something reads, through chains of var()s, whatever semicolons a value holds."""
+    from coursebuild.pageweight import prune_notebook_css
+
+    css = (
+        ".jupyter-wrapper :root{--jp-dead: red;--jp-icon: url(data:image/svg+xml;base64,AAAA)}"
+        ".jupyter-wrapper body{margin:0}"
+        ".jupyter-wrapper{--jp-a: var(--jp-b);--jp-b: 1px;--jp-unread: 2px;"
+        "--jp-icon-used: url(data:image/svg+xml;base64,BBBB);--jp-icon-unread: url(data:image/svg+xml;base64,CCCC);"
+        "--md-site: blue}"
+        ".jupyter-wrapper .jp-Cell{border-width:var(--jp-a);background:var(--jp-icon-used)}"
+        ".jupyter-wrapper .jp-Absent{color:var(--jp-unread)}"
+        "@media (prefers-color-scheme: dark){.jupyter-wrapper{--jp-b: 2px;--jp-only-here: 0}}"
+    )
+    cells = '<div class="jupyter-wrapper"><div class="jp-Cell" style="x:var(--jp-inline)"></div></div>'
+    page = f"<style>{css}</style>{cells}"
+    kept = prune_notebook_css(page, frozenset({"--md-site"}))
+    style = kept[len("<style>") : kept.index("</style>")]
+    for name in ("--jp-a", "--jp-b: 1px", "--jp-b: 2px", "--jp-icon-used: url(data:image/svg+xml;base64,BBBB)"):
+        assert name in style
+    assert "--md-site" in style, "a property the site's own stylesheets read was dropped"
+    for gone in ("--jp-dead", ":root", " body", "margin:0", "--jp-unread", "CCCC", "jp-Absent", "--jp-only-here"):
+        assert gone not in style
+    assert "base64" not in style.replace("BBBB", "").replace("url(data:image/svg+xml;base64,", ""), style
+    assert kept.endswith(cells)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_every_property_a_notebook_views_stylesheet_reads_is_declared(site, slug):
+    """The pruned stylesheet reads no custom property it (or the site's) no longer declares: nbconvert's
+    own stylesheet, unpruned, declares every one it reads."""
+    html = (site / "notebooks" / slug / "index.html").read_text(encoding="utf-8")
+    css = "\n".join(re.findall(r"<style[^>]*>(.*?)</style>", html, re.S))
+    declared = set(re.findall(r"(--[\w-]+)\s*:", css))
+    site_css = "\n".join(p.read_text(encoding="utf-8") for p in site.glob("**/*.css"))
+    declared |= set(re.findall(r"(--[\w-]+)\s*:", site_css))
+    read = set(re.findall(r"var\(\s*(--[\w-]+)\s*\)", css))  # those without a fallback value
+    assert not read - declared, f"{slug}: read but declared nowhere: {sorted(read - declared)[:10]}"
+    assert len(css) < 40_000, f"{slug}: the notebook view's stylesheets weigh {len(css)} characters"
