@@ -136,3 +136,18 @@ def test_the_theme_bundle_ships_edited_and_without_source_maps(site):
     assert "sourceMappingURL" not in "".join(p.read_text(encoding="utf-8") for p in (site / "assets").rglob("*.js"))
     with pytest.raises(themepatch.ThemeChanged, match="found it 0 times"):
         themepatch.patch_bundle(shipped)  # already edited: the old texts are gone
+
+
+def test_no_inline_style_keeps_a_reader_from_spacing_text(site):
+    """WCAG 1.4.12 (axe's avoid-inline-spacing, checked here for every page at once): no style
+    attribute fixes letter, word or line spacing with !important, which a reader's own style cannot
+    override."""
+    spacing = re.compile(r"(letter-spacing|word-spacing|line-height)\s*:[^;\"]*!\s*important", re.I)
+    fixed = [
+        f"{page.relative_to(site)}: {match.group(0)}"
+        for page in sorted(site.glob("**/*.html"))
+        for style in re.findall(r'\bstyle="([^"]*)"', page.read_text(encoding="utf-8"))
+        for match in [spacing.search(style)]
+        if match
+    ]
+    assert not fixed, fixed[:10]
