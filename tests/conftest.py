@@ -3,11 +3,13 @@ its PDF) to a local bare repository, and throwaway projects."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,8 +80,7 @@ def session_cache(tmp_path_factory) -> Path:
     return shared_root(tmp_path_factory) / "exec-cache"
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
+def built_site(tmp_path_factory) -> Path:
     """The real site, built strictly once per test run, every lesson executed fresh.
 
     A copy is left in build/test-site/: `make lighthouse-gate` measures it afterwards, alone.
@@ -100,6 +101,11 @@ def site(tmp_path_factory) -> Path:
         shutil.copytree(out, kept)
 
     return once(tmp_path_factory, "site", build)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    return built_site(tmp_path_factory)
 
 
 SITE_URL = "https://student.github.io/calculus/"
@@ -138,8 +144,7 @@ class Deployment:
     published: Path  # a clone of the gh-pages branch it pushed
 
 
-@pytest.fixture(scope="session")
-def deployment(tmp_path_factory) -> Deployment:
+def deployed(tmp_path_factory) -> Deployment:
     """`make deploy` with the workflow's environment (SITE_URL, REPO_URL), to a local bare repository,
     once per test run: the publishing tests and the PDF tests read what it made."""
 
@@ -171,6 +176,44 @@ def deployment(tmp_path_factory) -> Deployment:
     project = base / "project"
     pdf = project / "build" / "pdf" / "calculus-for-deep-learning.pdf"
     return Deployment(project, project / "build" / "deploy-site", pdf, base / "published")
+
+
+@pytest.fixture(scope="session")
+def deployment(tmp_path_factory) -> Deployment:
+    return deployed(tmp_path_factory)
+
+
+# The two builds every run needs take minutes (each executes every lesson). Each starts, in the
+# background, as soon as a worker starts, if a selected test needs it; the tests that need neither
+# run first. No worker then waits idle for a build another worker has begun.
+BUILDS = {"site": built_site, "deployment": deployed}
+
+
+def _needs(item: pytest.Item) -> int:
+    return 2 if "deployment" in item.fixturenames else 1 if "site" in item.fixturenames else 0
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=_needs)  # stable: file order within each group
+
+
+def _in_background(build, tmp_path_factory) -> None:
+    with contextlib.suppress(BaseException):  # a failure is kept by once() for the tests that need it
+        build(tmp_path_factory)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def background_builds(request, tmp_path_factory):
+    needed = {name for item in request.session.items for name in BUILDS if name in item.fixturenames}
+    threads = [
+        threading.Thread(target=_in_background, args=(BUILDS[name], tmp_path_factory), daemon=True)
+        for name in sorted(needed)
+    ]
+    for thread in threads:
+        thread.start()
+    yield
+    for thread in threads:
+        thread.join()
 
 
 class Project:
