@@ -75,6 +75,15 @@ class LessonResult:
 
 _context = None
 _context_lock = threading.Lock()
+# What makes torch import torch._dynamo on first use (~2 s in every lesson process that does): the
+# fork server preloads it when a lesson of the build uses one (a throwaway project's need not).
+DYNAMO_USERS = re.compile(r"torch\.func|functorch|torch\.compile|checkpoint|FlopCounterMode")
+_preload_dynamo = False
+
+
+def _want_dynamo(lessons: list[Lesson]) -> None:
+    global _preload_dynamo
+    _preload_dynamo = _preload_dynamo or any(DYNAMO_USERS.search(b.code) for one in lessons for b in one.blocks)
 
 
 def _mp_context():
@@ -88,9 +97,9 @@ def _mp_context():
             os.environ.setdefault("MPLBACKEND", "Agg")
             _context = multiprocessing.get_context("forkserver")
             # Python 3.11's fork server ignores the parent's sys.path, so it preloads only installed
-            # packages; each child then imports the (light) engine itself. torch._dynamo is what
-            # torch.func, checkpointing and FlopCounterMode import on first use (~2 s each time).
-            _context.set_forkserver_preload(["torch", "torch._dynamo", "numpy", "matplotlib.pyplot"])
+            # packages; each child then imports the (light) engine itself.
+            dynamo = ["torch._dynamo"] if _preload_dynamo else []
+            _context.set_forkserver_preload(["torch", *dynamo, "numpy", "matplotlib.pyplot"])
         return _context
 
 
@@ -104,6 +113,7 @@ def _execute(lesson: Lesson) -> LessonResult:
 
 
 def _run_blocks(lesson: Lesson, runnable: list) -> LessonResult:
+    _want_dynamo([lesson])
     ctx = _mp_context()
     parent, child = ctx.Pipe(duplex=False)
     blocks = [(b.snippet, b.code) for b in runnable]
@@ -231,6 +241,7 @@ def run_lessons(
     """
     skip = os.environ.get("COURSE_EXEC") == "skip"
     jobs = 1 if skip else jobs or default_jobs()
+    _want_dynamo(lessons)  # all of them, before the first lesson starts the fork server
 
     def one(lesson: Lesson) -> LessonResult:
         result = floor_result(lesson) if skip else run_lesson(lesson, use_cache)
