@@ -205,6 +205,9 @@ def _in_background(build, tmp_path_factory) -> None:
 @pytest.fixture(scope="session", autouse=True)
 def background_builds(request, tmp_path_factory):
     needed = {name for item in request.session.items for name in BUILDS if name in item.fixturenames}
+    # Made here, before any thread asks: the first getbasetemp() empties the folder it makes, and a
+    # thread doing so while a test makes its tmp_path there would delete the test's folder.
+    tmp_path_factory.getbasetemp()
     threads = [
         threading.Thread(target=_in_background, args=(BUILDS[name], tmp_path_factory), daemon=True)
         for name in sorted(needed)
