@@ -143,12 +143,19 @@ def test_a_notebook_views_stylesheet_keeps_what_can_apply_and_drops_the_rest():
         ".jupyter-wrapper .jp-Cell{border-width:var(--jp-a);background:var(--jp-icon-used)}"
         ".jupyter-wrapper .jp-Absent{color:var(--jp-unread)}"
         "@media (prefers-color-scheme: dark){.jupyter-wrapper{--jp-b: 2px;--jp-only-here: 0}}"
+        ".jupyter-wrapper{--jp-layered: red}@layer base{.jupyter-wrapper .jp-Cell{color:var(--jp-layered)}}"
     )
     cells = '<div class="jupyter-wrapper"><div class="jp-Cell" style="x:var(--jp-inline)"></div></div>'
     page = f"<style>{css}</style>{cells}"
     kept = prune_notebook_css(page, frozenset({"--md-site"}))
     style = kept[len("<style>") : kept.index("</style>")]
-    for name in ("--jp-a", "--jp-b: 1px", "--jp-b: 2px", "--jp-icon-used: url(data:image/svg+xml;base64,BBBB)"):
+    for name in (
+        "--jp-a",
+        "--jp-b: 1px",
+        "--jp-b: 2px",
+        "--jp-icon-used: url(data:image/svg+xml;base64,BBBB)",
+        "--jp-layered: red",
+    ):
         assert name in style
     assert "--md-site" in style, "a property the site's own stylesheets read was dropped"
     for gone in ("--jp-dead", ":root", " body", "margin:0", "--jp-unread", "CCCC", "jp-Absent", "--jp-only-here"):

@@ -348,6 +348,7 @@ NOT = re.compile(r":not\([^)]*\)")
 ROOT_AS_DESCENDANT = re.compile(r"\S\s+(?::root|html|body)(?![\w-])")
 CUSTOM_PROPERTY = re.compile(r"\s*(--[\w-]+)\s*:")
 VAR = re.compile(r"var\(\s*(--[\w-]+)")
+GROUPS = ("@media", "@supports", "@layer")  # at-rules whose body is rules
 
 
 def _blocks(css: str):
@@ -398,7 +399,7 @@ def _parse(css: str) -> tuple:
         if kind == "at":
             if body is None:
                 items.append(("keep", prelude))
-            elif prelude.startswith(("@media", "@supports", "@layer")):
+            elif prelude.startswith(GROUPS):
                 items.append(("group", prelude, _parse(body)))
             else:  # @font-face, @keyframes, @page: kept whole
                 items.append(("keep", f"{prelude}{{{body}}}"))
@@ -454,11 +455,11 @@ def _declarations(body: str) -> list[str]:
 
 
 def _rules(css: str):
-    """(selector, declarations) of every rule of `css`, inside @media and @supports too."""
+    """(selector, declarations) of every rule of `css`, inside @media, @supports and @layer too."""
     for kind, prelude, body in _blocks(css):
         if kind == "rule":
             yield prelude, _declarations(body)
-        elif body is not None and prelude.startswith(("@media", "@supports")):
+        elif body is not None and prelude.startswith(GROUPS):
             yield from _rules(body)
 
 
@@ -470,7 +471,7 @@ def _without(css: str, unused: set[str]) -> str:
             kept = [d for d in _declarations(body) if _declared(d) not in unused]
             if kept:
                 out.append(f"{prelude}{{{';'.join(kept)}}}")
-        elif body is not None and prelude.startswith(("@media", "@supports")):
+        elif body is not None and prelude.startswith(GROUPS):
             inner = _without(body, unused)
             if inner:
                 out.append(f"{prelude}{{{inner}}}")
