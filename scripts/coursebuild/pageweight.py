@@ -436,9 +436,11 @@ def _prune(items: tuple, classes: set[str]) -> str:
     return "\n".join(out)
 
 
-def _declarations(body: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _declarations(body: str) -> tuple[str, ...]:
     """A rule's declarations, split at the semicolons outside strings and parentheses (a data: URL
-    has one of its own)."""
+    has one of its own). Cached: both passes over a view's stylesheet split the same rules, and every
+    notebook view carries the same ones."""
     parts, depth, quote, start = [], 0, "", 0
     for k, ch in enumerate(body):
         if quote:
@@ -451,7 +453,7 @@ def _declarations(body: str) -> list[str]:
             parts.append(body[start:k])
             start = k + 1
     parts.append(body[start:])
-    return [part for part in parts if part.strip()]
+    return tuple(part for part in parts if part.strip())
 
 
 def _rules(css: str):
