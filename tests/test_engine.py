@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 import time
 
 import pytest
-from conftest import fence
+from conftest import fence, mkdocs_build
 
-from coursebuild import cache
+from coursebuild import cache, worker
 from coursebuild.execute import run_lesson, run_lessons
 from coursebuild.lessons import parse_page
 
@@ -57,6 +59,35 @@ def test_a_silent_block_fails_the_strict_build(project):
     result = project.build()
     assert result.returncode != 0
     assert "snippets/quiet/01_quiet.py" in result.stdout and "printed nothing" in result.stdout
+
+
+def test_torch_takes_the_lessons_thread_count_even_when_a_helper_imports_it(project):
+    """No snippet names torch, so the fork server does not preload it; the helper's import of torch
+    still gets the lesson's thread count (COURSE_THREADS, set here to no machine's default)."""
+    threads = (os.cpu_count() or 1) + 3
+    project.page("helped", "# Helped\n\n" + fence("helped", "01_threads.py"))
+    project.file("helpers/counts.py", "import torch\n\n\ndef threads():\n    return torch.get_num_threads()\n")
+    project.snippet(
+        "helped", "01_threads.py", "import sys\nsys.path.insert(0, 'helpers')\nimport counts\nprint(counts.threads())\n"
+    )
+    result = mkdocs_build(project.root, project.root / "site", COURSE_NO_CACHE="1", COURSE_THREADS=str(threads))
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert f"<code>{threads}\n</code>" in (project.root / "site" / "helped" / "index.html").read_text()
+
+
+def test_an_action_waiting_for_an_import_runs_before_the_import_returns(tmp_path, monkeypatch):
+    (tmp_path / "late_module_for_the_test.py").write_text("value = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    seen = []
+    worker.when_imported("late_module_for_the_test", lambda m: seen.append(m.value) or setattr(m, "value", 2))
+    assert seen == []
+    import late_module_for_the_test
+
+    assert seen == [1] and late_module_for_the_test.value == 2
+    worker.when_imported("late_module_for_the_test", lambda m: seen.append(m.value))  # already imported: now
+    assert seen == [1, 2]
+    assert not any(isinstance(f, worker._AfterImport) for f in sys.meta_path)
+    del sys.modules["late_module_for_the_test"]
 
 
 def test_a_hanging_snippet_is_stopped_at_its_limit(project):

@@ -75,15 +75,22 @@ class LessonResult:
 
 _context = None
 _context_lock = threading.Lock()
-# What makes torch import torch._dynamo on first use (~2 s in every lesson process that does): the
-# fork server preloads it when a lesson of the build uses one (a throwaway project's need not).
+# What the fork server imports once, so that no lesson process pays for it: torch (~3 s) when a
+# lesson of the build names it, and torch._dynamo (~3 s more, imported on first use of what is
+# matched below) when a lesson uses that. Only a matter of speed: a lesson importing either
+# itself (through a helper module, say) gets it in its own process, with the same settings
+# (worker.set_threads). A throwaway project's lessons need neither.
+TORCH_USERS = re.compile(r"\btorch\b")
 DYNAMO_USERS = re.compile(r"torch\.func|functorch|torch\.compile|checkpoint|FlopCounterMode")
-_preload_dynamo = False
+_preload: set[str] = set()
 
 
-def _want_dynamo(lessons: list[Lesson]) -> None:
-    global _preload_dynamo
-    _preload_dynamo = _preload_dynamo or any(DYNAMO_USERS.search(b.code) for one in lessons for b in one.blocks)
+def _want_preloads(lessons: list[Lesson]) -> None:
+    code = [b.code for one in lessons for b in one.blocks]
+    if any(TORCH_USERS.search(c) for c in code):
+        _preload.add("torch")
+    if any(DYNAMO_USERS.search(c) for c in code):
+        _preload.update(("torch", "torch._dynamo"))
 
 
 def _mp_context():
@@ -98,8 +105,8 @@ def _mp_context():
             _context = multiprocessing.get_context("forkserver")
             # Python 3.11's fork server ignores the parent's sys.path, so it preloads only installed
             # packages; each child then imports the (light) engine itself.
-            dynamo = ["torch._dynamo"] if _preload_dynamo else []
-            _context.set_forkserver_preload(["torch", *dynamo, "numpy", "matplotlib.pyplot"])
+            wanted = [name for name in ("torch", "torch._dynamo") if name in _preload]
+            _context.set_forkserver_preload([*wanted, "numpy", "matplotlib.pyplot"])
         return _context
 
 
@@ -113,7 +120,7 @@ def _execute(lesson: Lesson) -> LessonResult:
 
 
 def _run_blocks(lesson: Lesson, runnable: list) -> LessonResult:
-    _want_dynamo([lesson])
+    _want_preloads([lesson])
     ctx = _mp_context()
     parent, child = ctx.Pipe(duplex=False)
     blocks = [(b.snippet, b.code) for b in runnable]
@@ -241,7 +248,7 @@ def run_lessons(
     """
     skip = os.environ.get("COURSE_EXEC") == "skip"
     jobs = 1 if skip else jobs or default_jobs()
-    _want_dynamo(lessons)  # all of them, before the first lesson starts the fork server
+    _want_preloads(lessons)  # all of them, before the first lesson starts the fork server
 
     def one(lesson: Lesson) -> LessonResult:
         result = floor_result(lesson) if skip else run_lesson(lesson, use_cache)

@@ -1,14 +1,18 @@
 """Runs one lesson's snippets inside a fresh child process.
 
-Imported (and so torch, numpy and matplotlib with it) once by the fork server;
-every lesson then runs in a new process forked from that server, which gives
-each page an empty session without paying for `import torch` again.
+The fork server imports numpy and matplotlib once, and torch when the build's
+lessons use it; every lesson then runs in a new process forked from that
+server, which gives each page an empty session without paying for
+`import torch` again. The engine itself never imports torch: it sets torch's
+thread count when torch is (or gets) imported.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.abc
+import importlib.util
 import io
 import os
 import sys
@@ -20,7 +24,6 @@ from pathlib import Path
 
 import matplotlib
 import numpy  # noqa: F401  (preloaded for the children)
-import torch
 
 from coursebuild import ROOT, style
 from coursebuild.explorable import FRAME
@@ -148,6 +151,38 @@ def _collect_figures(slug: str, snippet: str) -> tuple[list[tuple[str, str]], di
     return figures, frames
 
 
+class _AfterImport(importlib.abc.MetaPathFinder):
+    """Runs `action(module)` right after module `name` is first imported, before the import returns."""
+
+    def __init__(self, name: str, action):
+        self.name, self.action = name, action
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return spec
+        loader, action = spec.loader, self.action
+        exec_module = loader.exec_module
+
+        def exec_then_act(module):
+            exec_module(module)
+            action(module)
+
+        loader.exec_module = exec_then_act
+        return spec
+
+
+def when_imported(name: str, action) -> None:
+    """`action(module)` now if the top-level module `name` is imported, else as soon as it is."""
+    if name in sys.modules:
+        action(sys.modules[name])
+    else:
+        sys.meta_path.insert(0, _AfterImport(name, action))
+
+
 def set_threads() -> None:
     """One intra-op thread per lesson (COURSE_THREADS gives more), for ATen and for XLA.
 
@@ -158,7 +193,7 @@ def set_threads() -> None:
     and every flag after it.)
     """
     threads = int(os.environ.get("COURSE_THREADS") or 1)
-    torch.set_num_threads(threads)
+    when_imported("torch", lambda torch: torch.set_num_threads(threads))
     flags = os.environ.get("XLA_FLAGS", "")
     if threads == 1 and "xla_cpu_multi_thread_eigen" not in flags:
         os.environ["XLA_FLAGS"] = f"{flags} --xla_cpu_multi_thread_eigen=false".strip()
