@@ -180,6 +180,13 @@ MATH_COLOURS = """() => {
   return found;
 }"""
 
+MATH_DRAWING_EMPTIED = """() => {
+  // A formula's drawing (KaTeX's HTML, thousands of boxes per page) is hidden from assistive
+  // technology; its MathML copy is what they read, and stays. axe's other rules then take half the
+  // time. test_site.py checks that the drawings are hidden and hold nothing focusable and no id.
+  for (const drawing of document.querySelectorAll('.katex-html')) drawing.replaceChildren('x');
+}"""
+
 MATH_AS_TEXT = """() => {
   // axe would spend most of its time in the formulas' thousands of glyph boxes: each formula becomes
   // one short text in its own colour, on its own background, at a size axe holds to the stricter
@@ -236,7 +243,7 @@ def test_page_reads_well(visit, path):
     met on opening a page and on switching to them."""
     first = "dark" if path.startswith("notebooks/") else "light"
     v = visit(path, first)
-    problems = reader_problems(v, first) + axe_problems(v, STRUCTURE)
+    problems = reader_problems(v, first)
     colours = {first: v.page.evaluate(MATH_COLOURS)}
     switch_palette(v, other(first))
     problems += reader_problems(v, other(first))
@@ -244,6 +251,8 @@ def test_page_reads_well(visit, path):
     for scheme, found in colours.items():
         if found:
             problems.append(f"{scheme}: formulas drawn in a colour of their own: {found[:5]}")
+    v.page.evaluate(MATH_DRAWING_EMPTIED)
+    problems += axe_problems(v, STRUCTURE)
     v.page.evaluate(MATH_AS_TEXT)
     v.page.evaluate(CODE_TOKENS_ONCE)
     problems += [f"{other(first)}: {p}" for p in axe_problems(v, {"runOnly": COLOUR_RULES})]

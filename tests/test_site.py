@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -136,6 +137,47 @@ def test_the_theme_bundle_ships_edited_and_without_source_maps(site):
     assert "sourceMappingURL" not in "".join(p.read_text(encoding="utf-8") for p in (site / "assets").rglob("*.js"))
     with pytest.raises(themepatch.ThemeChanged, match="found it 0 times"):
         themepatch.patch_bundle(shipped)  # already edited: the old texts are gone
+
+
+class FormulaDrawings(HTMLParser):
+    """What a page's formula drawings (KaTeX's HTML) are not allowed to have, while streaming it."""
+
+    REACHABLE = frozenset({"a", "button", "input", "select", "textarea", "iframe", "details", "summary"})
+    VOID = frozenset(
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+    )
+
+    def __init__(self):
+        super().__init__()
+        self.depth = 0  # open elements inside the current drawing (0: outside any)
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self.depth:
+            if tag in self.REACHABLE or {"tabindex", "contenteditable", "id"} & attrs.keys():
+                self.problems.append(f"<{tag} {' '.join(attrs)}> in a formula drawing")
+            self.depth += tag not in self.VOID
+        elif "katex-html" in (attrs.get("class") or "").split():
+            if attrs.get("aria-hidden") != "true":
+                self.problems.append("a formula drawing that is not aria-hidden")
+            self.depth = 1
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+
+
+def test_formula_drawings_are_hidden_from_assistive_technology_and_hold_nothing_to_reach(site):
+    """Each formula's KaTeX drawing is aria-hidden (its MathML copy is what a screen reader reads)
+    and holds no link, control, tab stop or id: the browser checks run axe's rules on the pages
+    with the drawings emptied (test_browser.py), so these are checked here, on every page."""
+    problems = []
+    for page in sorted(site.glob("**/*.html")):
+        parser = FormulaDrawings()
+        parser.feed(page.read_text(encoding="utf-8"))
+        problems += [f"{page.relative_to(site)}: {problem}" for problem in parser.problems]
+    assert not problems, problems[:10]
 
 
 def test_no_inline_style_keeps_a_reader_from_spacing_text(site):
