@@ -43,6 +43,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -181,6 +182,16 @@ DROP = [
 ]
 
 
+_DROP = [tuple(selector.split(".")) if "." in selector else (selector, "") for selector in DROP]
+MATHML = re.compile(r'<span class="katex-mathml">.*?</math></span>', re.S)  # a <math> holds no other
+
+
+def _dropped(tag: Tag) -> bool:
+    """Whether `tag` matches a selector of DROP (each a tag name, a class, or both)."""
+    classes = tag.get("class") or ()
+    return any((not name or tag.name == name) and (not cls or cls in classes) for name, cls in _DROP)
+
+
 def _anchor(slug: str, fragment: str) -> str:
     return f"{slug}-{fragment}"
 
@@ -270,11 +281,13 @@ def _chapter(site: Path, chapter: Chapter, by_url: dict[str, Chapter], site_url:
     page = site / chapter.url / "index.html"
     if not page.is_file():
         raise PdfError(f"{page}: not built (is {chapter.src} in the nav and the site built?)")
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    # KaTeX's MathML (a fifth of a lesson's HTML) is cut before parsing, the rest of DROP in one walk
+    # of the tree (a lesson has some 100,000 tags; a CSS selector engine takes seconds per page)
+    soup = BeautifulSoup(MATHML.sub("", page.read_text(encoding="utf-8")), "html.parser")
     article = soup.find("article")
     if article is None:
         raise PdfError(f"{page}: no <article>")
-    for tag in article.select(", ".join(DROP)):  # one walk of the tree (a lesson has some 100,000 tags)
+    for tag in article.find_all(_dropped):
         tag.decompose()
     for wrapper in article.find_all("div", class_=["md-typeset__scrollwrap", "md-typeset__table"]):
         wrapper.unwrap()  # a table's scrolling wrapper (for the screen, pageweight.wrapped_tables)
@@ -533,7 +546,7 @@ def assemble(site: Path, config: dict | None = None, pages: list[Chapter] | None
         body.append(section)
 
     ids = [tag["id"] for tag in body.find_all(id=True)]
-    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    duplicates = sorted(i for i, n in Counter(ids).items() if n > 1)
     if duplicates:
         raise PdfError(f"ids that are not unique in the PDF: {duplicates[:10]}")
     known = set(ids)
