@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import LESSONS, ROOT
 
+from coursebuild import pageweight
+
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 
@@ -316,6 +318,55 @@ def axe_problems(v: Visit, options: dict) -> list[str]:
     ]
 
 
+TOKEN_LOOKS = """([block, classes]) => {
+  // One span of each class in a block like the page's own: how each looks, and plain code.
+  const pre = document.querySelector(block);
+  const probe = pre.cloneNode(false);
+  probe.innerHTML = classes.map(c => `<span class="${c}">a</span>`).join('') + '<span>a</span>';
+  pre.parentElement.appendChild(probe);
+  const looks = {};
+  for (const span of probe.children) {
+    const s = getComputedStyle(span);
+    const look = [s.color, s.fontWeight, s.fontStyle, s.textDecorationLine, s.backgroundColor];
+    looks[span.className || '(plain)'] = look.join(', ');
+  }
+  probe.remove();
+  return looks;
+}"""
+PYGMENTS_NAMES = (
+    "k kc kd kn kp kr kt ow o n nv p w vm vc vg vi na nb bp nc nd ne nf nn ni nl nt no nx py s s1 s2 sa sb sc sd "
+    "se sh si sr ss sx l ld cpf m mb mf mh mi mo il c c1 ch cm cs cp ge gh go gp gr gs gt gu gd gi err esc x"
+)
+PYGMENTS_CLASSES = PYGMENTS_NAMES.split()
+
+
+@pytest.mark.parametrize("path", ["jacobians/", "notebooks/jacobians/"])
+@pytest.mark.parametrize("scheme", list(SCHEMES))
+def test_code_tokens_the_build_merges_look_alike(visit, path, scheme):
+    """The build merges neighbouring code tokens of one colour group into one span, and drops the span
+    of tokens drawn like plain code (pageweight.lighter_code): each group's classes must look alike
+    (colour, weight, style, decoration, background), and the plain ones like plain code."""
+    notebook = path.startswith("notebooks/")
+    block = ".highlight-ipynb pre" if notebook else ".highlight pre code"
+    groups = pageweight.NOTEBOOK_GROUPS if notebook else pageweight.COLOUR_GROUPS
+    known = pageweight.NOTEBOOK_COLOUR_OF if notebook else pageweight.COLOUR_OF
+    plain = pageweight.NOTEBOOK_PLAIN if notebook else {c for c in PYGMENTS_CLASSES if c not in known}
+    looks = visit(path, scheme).page.evaluate(TOKEN_LOOKS, [block, sorted({*PYGMENTS_CLASSES, *known, *plain})])
+    problems = [
+        f"{group}: {name} looks like {{{looks[name]}}}, {first} like {{{looks[first]}}}"
+        for group, names in groups.items()
+        for first, *rest in [names.split()]
+        for name in rest
+        if looks[name] != looks[first]
+    ]
+    problems += [
+        f"{name} is drawn as plain code but looks like {{{looks[name]}}}, plain code {{{looks['(plain)']}}}"
+        for name in sorted(plain)
+        if looks[name] != looks["(plain)"]
+    ]
+    assert not problems, f"{path} ({scheme}):\n" + "\n".join(problems)
+
+
 def test_palette_toggle_switches(visit):
     v = visit("", "light")
     before = v.page.evaluate("document.body.getAttribute('data-md-color-scheme')")
@@ -329,12 +380,14 @@ def test_palette_toggle_switches(visit):
 def test_the_toggle_switches_figures_to_the_other_palette_without_a_reload(visit):
     v = visit("derivatives/", "light")
     shown = "() => [...document.querySelectorAll('article img[src*=\"figures/\"]')].filter(i => i.checkVisibility())"
-    first = v.page.evaluate(f"({shown})().map(i => i.getAttribute('src'))")
+    # Resolved addresses: the theme makes the page's relative ones absolute once its instant
+    # navigation starts, which under load may be between the two readings
+    first = v.page.evaluate(f"({shown})().map(i => i.src)")
     assert first and all(src.endswith(".svg#only-light") for src in first)
     v.page.evaluate("window.__same_document = true")
     v.page.locator('form[data-md-component=palette] label[for="__palette_1"]').click()
     v.page.wait_for_function("() => document.body.getAttribute('data-md-color-scheme') === 'slate'")
-    after = v.page.evaluate(f"({shown})().map(i => i.getAttribute('src'))")
+    after = v.page.evaluate(f"({shown})().map(i => i.src)")
     assert after == [src.replace(".svg#only-light", ".dark.svg#only-dark") for src in first]
     assert v.page.evaluate("window.__same_document === true"), "the page reloaded"
     assert not v.problems
