@@ -126,10 +126,23 @@ HIGHLIGHTED_CODE = re.compile(
     re.S,
 )
 CODE_PIECE = re.compile(r'<span class="(?P<cls>[^"]+)">(?P<text>[^<]*)</span>|(?P<plain>[^<]+)|(?P<tag><[^>]*>)')
-NOTEBOOK_PLAIN = {"n", "nv", "p", "w"}
-"""Pygments classes that a notebook view draws like plain code (docs/stylesheets/extra.css gives them
-the code colour; nbconvert's stylesheet gives them no weight or style). Others keep their span there:
-nbconvert's stylesheet sets weights and styles per class."""
+# The same for a notebook view, where nbconvert's stylesheet colours the tokens (and sets weights and
+# styles per class), with extra.css's code colour for plain code. A class in no group keeps its span.
+NOTEBOOK_GROUPS = {
+    "keyword": "k kc kn ow",  # bold
+    "declaration": "kd kp kr kt",
+    "operator": "o",  # bold, in the colour of plain code
+    "name": "bp nb nc nd nf nn",
+    "string": "s s1 s2 sa sb sc sd se sh si sr ss sx",
+    "number": "il m mb mf mh mi mo",
+    "comment": "c ch cm cp cpf cs",
+    "line comment": "c1",  # italic
+}
+NOTEBOOK_PLAIN_CLASSES = "n nv p w vm vc vg vi na ne ni nl nt no nx py l ld ge gh go gp gr gs gt gu gd gi err esc x"
+NOTEBOOK_PLAIN = set(NOTEBOOK_PLAIN_CLASSES.split())
+NOTEBOOK_COLOUR_OF = {name: group for group, names in NOTEBOOK_GROUPS.items() for name in names.split()}
+"""tests/test_browser.py checks both tables in both palettes: the classes of a group look alike,
+and the plain ones like plain code."""
 
 
 def lesson_colour(cls: str) -> str | None:
@@ -138,8 +151,8 @@ def lesson_colour(cls: str) -> str | None:
 
 
 def notebook_colour(cls: str) -> str | None:
-    """A notebook view's colour group of a Pygments class (None: plain code)."""
-    return None if cls in NOTEBOOK_PLAIN else cls
+    """A notebook view's colour group of a Pygments class (None: plain code; its own when unknown)."""
+    return None if cls in NOTEBOOK_PLAIN else NOTEBOOK_COLOUR_OF.get(cls, cls)
 
 
 def _lighter(code: str, colour) -> str:
