@@ -119,7 +119,14 @@ COLOUR_GROUPS = {
     "inserted": "gi",
     "line": "hll",
 }
-COLOUR_OF = {name: group for group, names in COLOUR_GROUPS.items() for name in names.split()}
+
+
+def _group_of(groups: dict[str, str]) -> dict[str, str]:
+    """Each class's group, from a table of groups and their space-separated classes."""
+    return {name: group for group, names in groups.items() for name in names.split()}
+
+
+COLOUR_OF = _group_of(COLOUR_GROUPS)
 HIGHLIGHTED_CODE = re.compile(
     r'(<div class="(?:language-\w+ highlight|highlight-ipynb[^"]*)">(?:<span class="filename">[^<]*</span>)?'
     r"<pre[^>]*><span></span>(?:<code>)?)(.*?)(</code></pre>|</pre>)",
@@ -140,7 +147,7 @@ NOTEBOOK_GROUPS = {
 }
 NOTEBOOK_PLAIN_CLASSES = "n nv p w vm vc vg vi na ne ni nl nt no nx py l ld ge gh go gp gr gs gt gu gd gi err esc x"
 NOTEBOOK_PLAIN = set(NOTEBOOK_PLAIN_CLASSES.split())
-NOTEBOOK_COLOUR_OF = {name: group for group, names in NOTEBOOK_GROUPS.items() for name in names.split()}
+NOTEBOOK_COLOUR_OF = _group_of(NOTEBOOK_GROUPS)
 """tests/test_browser.py checks both tables in both palettes: the classes of a group look alike,
 and the plain ones like plain code."""
 
