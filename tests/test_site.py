@@ -164,7 +164,7 @@ class FormulaDrawings(HTMLParser):
             self.depth = 1
 
     def handle_endtag(self, tag):
-        if self.depth:
+        if self.depth and tag not in self.VOID:  # a void element opened nothing (also when written `<br/>`)
             self.depth -= 1
 
 
