@@ -190,7 +190,8 @@ BUILDS = {"site": built_site, "deployment": deployed}
 
 
 def _needs(item: pytest.Item) -> int:
-    return 2 if "deployment" in item.fixturenames else 1 if "site" in item.fixturenames else 0
+    """0 for a test that needs neither build, else 1 + the place of the last build it needs in BUILDS."""
+    return max((k + 1 for k, name in enumerate(BUILDS) if name in item.fixturenames), default=0)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
