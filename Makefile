@@ -24,19 +24,21 @@ DEPLOY_REMOTE ?= origin
 DEPLOY_BRANCH ?= gh-pages
 DEPLOY_SITE := build/deploy-site
 PDF := build/pdf/calculus-for-deep-learning.pdf
-# What the build, the lessons and the tests import (their bytecode is written once, at set-up)
-IMPORTED := import torch, jax, matplotlib.pyplot, numpy, mkdocs.commands.build, material, markdown_exec, \
+# What the build, the lessons and the tests import besides torch (their bytecode is written once, at
+# set-up, while another process compiles torch's)
+IMPORTED := import jax, matplotlib.pyplot, numpy, mkdocs.commands.build, material, markdown_exec, \
 	mkdocs_jupyter, nbconvert, ipykernel.kernelapp, jupyter_client, pytest, xdist, playwright.sync_api, pypdf, bs4
 
 .PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix deploy lighthouse lighthouse-gate pdf
 
-setup: $(VENV)/.installed node_modules/.installed
+setup:  ## the Python and the Node.js packages, side by side
+	@$(MAKE) --no-print-directory -j2 $(VENV)/.installed node_modules/.installed
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
 	$(if $(TORCH_INDEX),$(PY) -m pip install --quiet --no-compile torch==2.13.0 --index-url $(TORCH_INDEX))
 	$(PY) -m pip install --quiet --no-compile -r requirements.txt
-	$(PY) -c "$(IMPORTED)"
+	$(PY) -c "import torch" & torch=$$!; $(PY) -c "$(IMPORTED)" && wait $$torch
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
