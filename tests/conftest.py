@@ -11,6 +11,7 @@ import sys
 import textwrap
 import threading
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,28 @@ def copy_of_the_checkout(dest: Path) -> Path:
     subprocess.run(["git", "add", "-A"], cwd=dest, check=True)
     subprocess.run([*git, "commit", "-q", "-m", "snapshot"], cwd=dest, check=True)
     return dest
+
+
+class LinksAndAnchors(HTMLParser):
+    """A page's link targets (`<a href>`) and the anchors it offers (every `id`, and `<a name>`), read
+    while streaming the HTML: the same parser BeautifulSoup's "html.parser" uses, without building a
+    tree (a fifth of the time on the course's pages)."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.anchors: set[str] = set()
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if value is None:
+                continue
+            if name == "id" or (tag == "a" and name == "name"):
+                self.anchors.add(value)
+            elif tag == "a" and name == "href":
+                self.hrefs.append(value)
 
 
 @dataclass

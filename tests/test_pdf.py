@@ -7,6 +7,7 @@ inside the PDF; a plausible length; and the home page of a published site linkin
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import sys
@@ -74,8 +75,19 @@ def texts(book) -> list[str]:
         document.close()
 
 
+@pytest.fixture(scope="module")
+def printed(book) -> BeautifulSoup:
+    """The print document the PDF was printed from, parsed once for the tests that read it (only read)."""
+    return BeautifulSoup(book.html, "html.parser")
+
+
 def article(site: Path, chapter: pdf.Chapter) -> BeautifulSoup:
-    page = site / chapter.url / "index.html"
+    """The lesson's <article> on the site, parsed once per test run (the tests only read it)."""
+    return _article(site / chapter.url / "index.html")
+
+
+@functools.cache
+def _article(page: Path) -> BeautifulSoup:
     return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("article")
 
 
@@ -122,10 +134,9 @@ def test_the_contents_give_the_page_each_lesson_starts_on(book, texts):
         assert squeeze(f"{chapter.nav_title}{book.contents[chapter.slug]}") in contents, chapter.nav_title
 
 
-def test_no_raw_tex_outside_code(book, texts):
-    document = BeautifulSoup(book.html, "html.parser")
-    assert not document.select("annotation, .katex-mathml"), "KaTeX's MathML (with its TeX) is in the print page"
-    code = squeeze("".join(tag.get_text() for tag in document.find_all(["pre", "code"])))
+def test_no_raw_tex_outside_code(texts, printed):
+    assert not printed.select("annotation, .katex-mathml"), "KaTeX's MathML (with its TeX) is in the print page"
+    code = squeeze("".join(tag.get_text() for tag in printed.find_all(["pre", "code"])))
     raw = [
         f"page {number}: {line.strip()!r}"
         for number, text in enumerate(texts, start=1)
@@ -136,9 +147,8 @@ def test_no_raw_tex_outside_code(book, texts):
     assert not raw, why + "\n" + "\n".join(raw)
 
 
-def test_every_figure_shows_its_light_drawing_with_its_alt_text(book, site, texts):
-    document = BeautifulSoup(book.html, "html.parser")
-    assert not [img["src"] for img in document.find_all("img") if ".dark." in img["src"]]
+def test_every_figure_shows_its_light_drawing_with_its_alt_text(book, site, texts, printed):
+    assert not [img["src"] for img in printed.find_all("img") if ".dark." in img["src"]]
     whole = squeeze("".join(texts))
     alts = []
     for chapter in book.chapters:
@@ -146,15 +156,14 @@ def test_every_figure_shows_its_light_drawing_with_its_alt_text(book, site, text
             if "figures/" in img["src"] and not img["src"].endswith("#only-dark"):
                 alts.append(img["alt"])
     assert alts, "no figures?"
-    assert len(document.select("figure.pdf-figure figcaption")) == len(alts)
+    assert len(printed.select("figure.pdf-figure figcaption")) == len(alts)
     for alt in alts:
         assert alt.strip() and squeeze(alt) in whole, f"alt text not in the PDF: {alt[:80]!r}"
 
 
-def test_solutions_are_open_and_nothing_is_left_for_the_screen(book):
-    document = BeautifulSoup(book.html, "html.parser")
-    assert all(details.has_attr("open") for details in document.find_all("details"))
-    assert not document.select("a.md-button, a.headerlink, script, .tabbed-set")
+def test_solutions_are_open_and_nothing_is_left_for_the_screen(printed):
+    assert all(details.has_attr("open") for details in printed.find_all("details"))
+    assert not printed.select("a.md-button, a.headerlink, script, .tabbed-set")
 
 
 def test_the_page_count_is_plausible(book, reader):

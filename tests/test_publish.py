@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import LESSONS, REPO_URL, ROOT, SITE_URL
+from conftest import LESSONS, REPO_URL, ROOT, SITE_URL, LinksAndAnchors
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 TESTED_TARGETS = {"test", "build", "deploy"}  # each exercised by this suite (.ci/run, the site fixture, below)
@@ -69,10 +69,10 @@ def test_every_colab_link_opens_a_deployed_notebook(deployed):
     prefix = f"https://colab.research.google.com/github/{owner_repo}/blob/gh-pages/"
     seen = 0
     for html in deployed.rglob("*.html"):
-        for a in BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").find_all("a", href=True):
-            if "colab.research.google.com" in a["href"]:
-                assert a["href"].startswith(prefix), a["href"]
-                assert (deployed / a["href"].removeprefix(prefix)).is_file(), f"{html}: {a['href']}"
+        for href in LinksAndAnchors(html.read_text(encoding="utf-8")).hrefs:
+            if "colab.research.google.com" in href:
+                assert href.startswith(prefix), href
+                assert (deployed / href.removeprefix(prefix)).is_file(), f"{html}: {href}"
                 seen += 1
     assert seen >= len(LESSONS), f"only {seen} Colab links"
 

@@ -6,8 +6,7 @@ import os
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup
-from conftest import ROOT, fence, mkdocs_build, session_cache
+from conftest import ROOT, LinksAndAnchors, fence, mkdocs_build, session_cache
 
 
 def site_url() -> str:
@@ -24,11 +23,9 @@ def check_links(site: Path) -> tuple[list[str], dict[str, set[str]]]:
     ids: dict[Path, set[str]] = {}
     links: dict[Path, list[str]] = {}
     for html in html_files(site):  # each page parsed once: its anchors, and the links it holds
-        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
-        ids[html.resolve()] = {t["id"] for t in page.find_all(id=True)} | {
-            t["name"] for t in page.find_all("a", attrs={"name": True})
-        }
-        links[html] = [a["href"] for a in page.find_all("a", href=True)]
+        page = LinksAndAnchors(html.read_text(encoding="utf-8"))
+        ids[html.resolve()] = page.anchors
+        links[html] = page.hrefs
 
     def anchors(path: Path) -> set[str]:
         return ids.get(path.resolve(), set())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,7 +19,13 @@ PAGES = [lesson.slug for lesson in LESSONS]
 
 
 def soup(site, slug: str) -> BeautifulSoup:
-    return BeautifulSoup((site / slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+    """A built page ("index" for home), parsed once per test run and worker: the tests only read it."""
+    return _parsed(site / ("" if slug == "index" else slug) / "index.html")
+
+
+@functools.cache
+def _parsed(html: Path) -> BeautifulSoup:
+    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
 
 
 def executed_blocks(page: BeautifulSoup) -> list:
@@ -47,7 +54,7 @@ def test_every_block_shows_output_and_no_traceback(site, slug):
 @pytest.mark.parametrize("slug", ["index", *PAGES])
 def test_images_have_alt_text_and_exist(site, slug):
     folder = site if slug == "index" else site / slug
-    page = BeautifulSoup((folder / "index.html").read_text(encoding="utf-8"), "html.parser")
+    page = soup(site, slug)
     for img in page.select("article img"):
         assert img.get("alt", "").strip(), f"{slug}: image {img.get('src')} has no alt text"
         target = (folder / img["src"].split("#")[0]).resolve()
@@ -67,7 +74,7 @@ def test_no_third_party_requests(site, slug):
     """Scripts, styles, fonts and images all come from the site itself."""
     folder = site if slug == "index" else site / slug
     html = (folder / "index.html").read_text(encoding="utf-8")
-    page = BeautifulSoup(html, "html.parser")
+    page = soup(site, slug)
     resources = [s.get("src") for s in page.find_all(["script", "img", "iframe"])]
     resources += [
         link.get("href")
