@@ -31,8 +31,9 @@ IMPORTED := import jax, matplotlib.pyplot, numpy, mkdocs.commands.build, materia
 
 .PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix deploy lighthouse lighthouse-gate pdf
 
-setup:  ## the Python and the Node.js packages, side by side
-	@$(MAKE) --no-print-directory -j2 $(VENV)/.installed node_modules/.installed
+INSTALLED := $(VENV)/.installed node_modules/.installed
+setup:  ## the Python and the Node.js packages, side by side (silent when both are up to date)
+	@$(MAKE) --no-print-directory -q $(INSTALLED) || $(MAKE) --no-print-directory -j2 $(INSTALLED)
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)
