@@ -4,7 +4,8 @@
 #   2. Debian or Ubuntu as root: Debian's chromium package with apt-get, without the ~90 packages it
 #      only recommends (printing, sound and desktop helpers, a terminal, Samba...: 26 packages instead
 #      of 115 on a bare Debian 12), but with the Liberation fonts it recommends, which the pages and
-#      the PDF are laid out with here;
+#      the PDF are laid out with here (checked in a minimal Debian 12, `debootstrap --variant=minbase`:
+#      installed this way, it passed every browser test and printed a PDF);
 #   3. anywhere else (macOS, a workstation without root): Playwright's own Chromium, downloaded
 #      into the user's cache by `playwright install chromium` (the venv's Playwright), no root needed.
 # The tests find the browser the same way (tests/test_browser.py). Exit 1 with an explanation if all fail.
