@@ -29,11 +29,17 @@ PDF := build/pdf/calculus-for-deep-learning.pdf
 IMPORTED := import jax, matplotlib.pyplot, numpy, mkdocs.commands.build, material, markdown_exec, \
 	mkdocs_jupyter, nbconvert, ipykernel.kernelapp, jupyter_client, pytest, xdist, playwright.sync_api, pypdf, bs4
 
-.PHONY: setup serve build test lint figures bench clean clean-cache browser accept matrix deploy lighthouse lighthouse-gate pdf
+.PHONY: setup system-browser serve build test lint figures bench clean clean-cache browser accept matrix deploy lighthouse lighthouse-gate pdf
 
 INSTALLED := $(VENV)/.installed node_modules/.installed
 setup:  ## the Python and the Node.js packages, side by side (silent when both are up to date)
-	@$(MAKE) --no-print-directory -q $(INSTALLED) || $(MAKE) --no-print-directory -j2 $(INSTALLED)
+	@$(MAKE) --no-print-directory -q $(INSTALLED) || $(MAKE) --no-print-directory -j3 $(INSTALLED) $(ALSO)
+
+# Targets that need the browser install Debian's Chromium (where root can) beside the packages;
+# `browser` then only checks, or falls back to Playwright's own, which needs the Python packages.
+test deploy lighthouse-gate: ALSO := system-browser
+system-browser:
+	@sh scripts/install_browser.sh --system-only
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || python3.11 -m venv $(VENV) || python3 -m venv $(VENV)

@@ -9,7 +9,11 @@
 #   3. anywhere else (macOS, a workstation without root): Playwright's own Chromium, downloaded
 #      into the user's cache by `playwright install chromium` (the venv's Playwright), no root needed.
 # The tests find the browser the same way (tests/test_browser.py). Exit 1 with an explanation if all fail.
+# With --system-only (`make test` runs it beside the Python install, which 3. needs): 1. and 2. only,
+# and exit 0 whatever happens; `make browser` then tries the rest, and explains a failure.
 set -u
+system_only=false
+if [ "${1:-}" = "--system-only" ]; then system_only=true; fi
 for name in chromium chromium-browser; do
   if command -v "$name" >/dev/null 2>&1; then exit 0; fi
 done
@@ -17,7 +21,10 @@ if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
   if apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null && command -v chromium >/dev/null 2>&1; then
     exit 0
   fi
+  if $system_only; then exit 0; fi
   echo "install_browser: apt-get could not install Debian's chromium; trying Playwright's own Chromium" >&2
+elif $system_only; then
+  exit 0
 else
   echo "install_browser: no Chromium on the PATH and no apt-get as root here;" \
     "installing Playwright's own Chromium (a download, no root needed)" >&2

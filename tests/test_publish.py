@@ -129,9 +129,13 @@ def fake_path(tmp_path: Path, chromium: bool, download_ok: bool) -> tuple[dict, 
     return {"PATH": str(bin_dir), "HOME": str(tmp_path)}, calls
 
 
-def install_browser(env: dict) -> subprocess.CompletedProcess:
+def install_browser(env: dict, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        ["/bin/sh", str(ROOT / "scripts" / "install_browser.sh")], env=env, capture_output=True, text=True, timeout=60
+        ["/bin/sh", str(ROOT / "scripts" / "install_browser.sh"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -149,6 +153,15 @@ def test_browser_fallback_failure_is_explained(tmp_path):
     assert result.returncode == 1
     assert calls.read_text().split() == ["install", "chromium"]
     assert "could not get a browser" in result.stderr and "apt-get and root" in result.stderr
+
+
+def test_beside_the_python_install_only_the_system_browser_is_tried(tmp_path):
+    """`make test` runs it with --system-only while pip runs: no download (Playwright is not installed
+    yet), no failure; `make browser` does the rest afterwards."""
+    env, calls = fake_path(tmp_path, chromium=False, download_ok=False)
+    result = install_browser(env, "--system-only")
+    assert result.returncode == 0, result.stderr
+    assert not calls.exists()
 
 
 def test_a_chromium_on_the_path_needs_nothing(tmp_path):
