@@ -37,7 +37,7 @@ setup:  ## the Python and the Node.js packages, side by side (silent when both a
 
 # Targets that need the browser install Debian's Chromium (where root can) beside the packages;
 # `browser` then only checks, or falls back to Playwright's own, which needs the Python packages.
-test deploy lighthouse-gate: ALSO := system-browser
+test deploy lighthouse-gate pdf: ALSO := system-browser
 system-browser:
 	@sh scripts/install_browser.sh --system-only
 

@@ -4,6 +4,7 @@ its PDF) to a local bare repository, and throwaway projects."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import subprocess
@@ -15,6 +16,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -135,6 +137,13 @@ def copy_of_the_checkout(dest: Path) -> Path:
     subprocess.run(["git", "add", "-A"], cwd=dest, check=True)
     subprocess.run([*git, "commit", "-q", "-m", "snapshot"], cwd=dest, check=True)
     return dest
+
+
+@functools.cache
+def built_page(html: Path) -> BeautifulSoup:
+    """A built HTML file, parsed once per test worker and shared by the tests that read it (a lesson
+    page takes about a second): a test that changes the tree parses its own copy."""
+    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
 
 
 class LinksAndAnchors(HTMLParser):

@@ -12,8 +12,7 @@ import re
 
 import nbformat
 import pytest
-from bs4 import BeautifulSoup
-from conftest import LESSONS, ROOT, fence
+from conftest import LESSONS, ROOT, built_page, fence
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
@@ -78,7 +77,7 @@ def test_notebook_runs_standalone(site, lesson, tmp_path):
     assert_prints_what_the_page_shows(nb, lesson)
     figures = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
     page_figures = len(
-        BeautifulSoup((site / lesson.slug / "index.html").read_text(), "html.parser").select(
+        built_page(site / lesson.slug / "index.html").select(
             f'article img[src*="figures/{lesson.slug}/"][src$="#only-light"]'  # one per figure: the light variant
         )
     )
@@ -101,7 +100,7 @@ def assert_prints_what_the_page_shows(nb, lesson) -> None:
 
 @pytest.mark.parametrize("slug", SLUGS)
 def test_lesson_page_links_its_notebook(site, slug):
-    page = BeautifulSoup((site / slug / "index.html").read_text(encoding="utf-8"), "html.parser")
+    page = built_page(site / slug / "index.html")
     download = page.find("a", string="Run this lesson as a notebook")
     assert download is not None, f"{slug}: no 'Run this lesson as a notebook' link"
     assert (site / slug / download["href"]).resolve() == (site / "downloads" / f"{slug}.ipynb").resolve()
@@ -110,9 +109,7 @@ def test_lesson_page_links_its_notebook(site, slug):
 
 
 def test_notebook_pages_are_not_listed_as_lessons(site):
-    nav = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser").select_one(
-        "nav.md-nav--primary"
-    )
+    nav = built_page(site / "index.html").select_one("nav.md-nav--primary")
     assert not [a["href"] for a in nav.select("a[href]") if "notebooks/" in a["href"]]
 
 

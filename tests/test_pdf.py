@@ -7,7 +7,6 @@ inside the PDF; a plausible length; and the home page of a published site linkin
 
 from __future__ import annotations
 
-import functools
 import re
 import shutil
 import sys
@@ -17,7 +16,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LESSONS, ROOT
+from conftest import LESSONS, ROOT, built_page
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import pdf
@@ -82,13 +81,8 @@ def printed(book) -> BeautifulSoup:
 
 
 def article(site: Path, chapter: pdf.Chapter) -> BeautifulSoup:
-    """The lesson's <article> on the site, parsed once per test run (the tests only read it)."""
-    return _article(site / chapter.url / "index.html")
-
-
-@functools.cache
-def _article(page: Path) -> BeautifulSoup:
-    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").find("article")
+    """The lesson's <article> on the site, parsed once per worker (conftest.built_page): only read."""
+    return built_page(site / chapter.url / "index.html").find("article")
 
 
 def chapter_pages(book: pdf.Result, count: int) -> dict[str, range]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -11,7 +10,7 @@ from urllib.parse import urlsplit
 import material
 import pytest
 from bs4 import BeautifulSoup
-from conftest import LESSONS
+from conftest import LESSONS, built_page
 
 from coursebuild import themepatch
 
@@ -19,13 +18,8 @@ PAGES = [lesson.slug for lesson in LESSONS]
 
 
 def soup(site, slug: str) -> BeautifulSoup:
-    """A built page ("index" for home), parsed once per test run and worker: the tests only read it."""
-    return _parsed(site / ("" if slug == "index" else slug) / "index.html")
-
-
-@functools.cache
-def _parsed(html: Path) -> BeautifulSoup:
-    return BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+    """A built page ("index" for home), parsed once per worker (conftest.built_page): only read."""
+    return built_page(site / ("" if slug == "index" else slug) / "index.html")
 
 
 def executed_blocks(page: BeautifulSoup) -> list:
@@ -120,7 +114,7 @@ def test_a_formula_katex_cannot_parse_fails_the_build_naming_page_and_formula(pr
 
 
 def test_home_page_links_every_lesson(site):
-    page = BeautifulSoup((site / "index.html").read_text(encoding="utf-8"), "html.parser")
+    page = soup(site, "index")
     links = {a["href"].strip("./").split("/")[0] for a in page.select("article a[href]")}
     missing = [slug for slug in PAGES if slug not in links]
     assert not missing, f"home page does not link {missing}"
