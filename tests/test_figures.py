@@ -87,3 +87,25 @@ def test_figure_colours_keep_their_contrast_on_the_page(site, palette):
                     f" (alpha {a}) has contrast {ratio:.2f}"
                 )
     assert not problems, "\n".join(sorted(set(problems))[:40])
+
+
+def test_a_last_bit_difference_in_the_data_leaves_the_svg_unchanged():
+    """matplotlib names clip paths and markers by a hash of their coordinates' full repr: another
+    CPU's round-off (numpy's AVX-512 paths, say) renamed them even where every drawn number was the
+    same. The written SVG must depend only on what it draws."""
+    import math
+
+    import matplotlib.pyplot as plt
+
+    style.apply()
+
+    def drawn(width: float) -> str:
+        fig, ax = plt.subplots(figsize=(width, 2.0))  # the axes' clip box moves in its last bits
+        ax.plot([1.0, 2.0, 3.0], [1.0, 4.0, 9.0], "o-")
+        light, dark = style.to_svgs(fig)
+        plt.close(fig)
+        return light + dark
+
+    one, other = drawn(3.0), drawn(math.nextafter(3.0, 4.0))
+    assert one == other
+    assert 'clip-path="url(#p1)"' in one and 'xlink:href="#m1"' in one  # renamed, references too

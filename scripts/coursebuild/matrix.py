@@ -1,14 +1,18 @@
 """The environment matrix: every lesson re-run as the build runs it, under numeric settings that
 stand in for other machines, and compared with the committed output record.
 
-No machine here has AVX-512 or another BLAS, but the libraries in the torch wheel can be held to
-other code paths, which change round-off the same way another CPU would:
+Machines here differ (some have AVX-512, some not), and none has another BLAS, but the libraries
+in the wheels can be held to other code paths, which change round-off the same way another CPU
+would:
 
 - ATEN_CPU_CAPABILITY=default: ATen's scalar kernels instead of its AVX2 ones (values: default,
   avx2, avx512; PyTorch's CPU dispatch reads it once, at the first kernel call);
 - MKL_CBWR / MKL_ENABLE_INSTRUCTIONS: MKL's conditional numerical reproducibility modes, which
   pin BLAS/LAPACK to a generic or an older instruction-set code path (COMPATIBLE, SSE4_2, AVX);
 - ONEDNN_MAX_CPU_ISA: the newest instruction set oneDNN may use (SSE41, AVX, AVX2, …);
+- NPY_DISABLE_CPU_FEATURES: numpy's runtime dispatch (matplotlib's transforms run through it)
+  held below AVX-512 (X86_V4, AVX512_ICL, AVX512_SPR) or below AVX2 as well (X86_V3), down to its
+  SSE4.2 baseline; naming a feature the CPU lacks is allowed;
 - another thread count for each lesson's intra-op pool (the build uses one thread per lesson);
 - XLA_FLAGS for JAX's compiler, which ignores all of the above: --xla_cpu_max_isa holds its
   generated code to an older instruction set (SSE4_2: two doubles per vector and no FMA; AVX: four,
@@ -36,21 +40,23 @@ from coursebuild.lessons import all_lessons
 
 ENVIRONMENTS: dict[str, dict[str, str]] = {
     # ATen's kernels compiled without vector instructions (its DEFAULT capability), with MKL's
-    # generic, vendor-neutral code path and oneDNN limited to SSE4.1.
+    # generic, vendor-neutral code path, oneDNN limited to SSE4.1 and numpy to its SSE4.2 baseline.
     "scalar-generic": {
         "ATEN_CPU_CAPABILITY": "default",
         "MKL_CBWR": "COMPATIBLE",
         "MKL_ENABLE_INSTRUCTIONS": "SSE4_2",
         "ONEDNN_MAX_CPU_ISA": "SSE41",
+        "NPY_DISABLE_CPU_FEATURES": "X86_V3 X86_V4 AVX512_ICL AVX512_SPR",
         "XLA_FLAGS": "--xla_cpu_max_isa=SSE4_2",  # on one thread, as in the build
     },
-    # MKL and oneDNN held to AVX (no AVX2, no FMA), ATen to AVX2 (no AVX-512 even where present),
-    # and three intra-op threads per lesson instead of one (reductions split into other chunks).
+    # MKL and oneDNN held to AVX (no AVX2, no FMA), ATen and numpy to AVX2 (no AVX-512 even where
+    # present), and three intra-op threads per lesson instead of one (reductions split otherwise).
     "avx-threads-3": {
         "MKL_CBWR": "AVX",
         "MKL_ENABLE_INSTRUCTIONS": "AVX",
         "ONEDNN_MAX_CPU_ISA": "AVX",
         "ATEN_CPU_CAPABILITY": "avx2",
+        "NPY_DISABLE_CPU_FEATURES": "X86_V4 AVX512_ICL AVX512_SPR",
         "COURSE_THREADS": "3",
         "OMP_NUM_THREADS": "3",
         "MKL_NUM_THREADS": "3",
@@ -76,8 +82,14 @@ def dump(slugs: list[str] | None = None) -> dict:
         for lesson, result in zip(lessons, results, strict=True)
     }
     import torch  # after the lessons: the build process itself never needs torch
+    from numpy._core import _multiarray_umath as numpy_dispatch
 
-    return {"lessons": out, "cpu_capability": torch.backends.cpu.get_cpu_capability(), "xla": xla_probe()}
+    return {
+        "lessons": out,
+        "cpu_capability": torch.backends.cpu.get_cpu_capability(),
+        "numpy_features": {k: bool(v) for k, v in numpy_dispatch.__cpu_features__.items()},
+        "xla": xla_probe(),
+    }
 
 
 def xla_probe() -> dict:

@@ -3,7 +3,7 @@
 Every figure is written for both palettes from the same figure object (`to_svgs`):
 on white for the light palette, transparent over the dark page for the dark one,
 with only its colours changed for contrast on each (`palette_color`). The SVG
-writer is made deterministic: fixed hash salt for ids, no date metadata, text
+writer is made deterministic: ids numbered in order (`stable_ids`), no date metadata, text
 kept as text (smaller files, crisp at every zoom).
 """
 
@@ -54,11 +54,21 @@ def apply() -> None:
     matplotlib.rcParams["axes.prop_cycle"] = matplotlib.cycler(color=COLORS)
 
 
-def to_svg(fig) -> str:
-    """The figure as deterministic SVG text (no date, no random ids)."""
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    return buffer.getvalue()
+MATPLOTLIB_ID = re.compile(r'\bid="([mp][0-9a-f]{10})"')
+"""Marker (m…) and clip-path (p…) ids: matplotlib names them by a hash of their coordinates' full
+float repr, so a last-bit difference (numpy's AVX-512 code paths, say) renames them even where every
+printed coordinate is the same."""
+
+
+def stable_ids(svg: str) -> str:
+    """`svg` with matplotlib's hashed ids renamed in order of appearance (m1, m2, …, p1, …)."""
+    names: dict[str, str] = {}
+    for old in MATPLOTLIB_ID.findall(svg):
+        kind = old[0]
+        names.setdefault(old, f"{kind}{sum(name[0] == kind for name in names.values()) + 1}")
+    if not names:
+        return svg
+    return re.sub(r"\b[mp][0-9a-f]{10}\b", lambda m: names.get(m[0], m[0]), svg)
 
 
 # Both palettes from the same run: the figure object is written twice, each time with its colours
@@ -289,5 +299,5 @@ def to_svgs(fig) -> tuple[str, str]:
     box = Bbox.from_extents(tight.x0 - pad, tight.y0 - pad, tight.x1 + pad, tight.y1 + pad)
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches=box)
-    light = buffer.getvalue()
+    light = stable_ids(buffer.getvalue())
     return light, dark_from_light(light)
