@@ -60,10 +60,11 @@ build: setup  ## the static site, into site/ (replaced only by a build that full
 	$(VENV)/bin/mkdocs build --strict --site-dir site.partial
 	rm -rf site && mv site.partial site
 
-test: setup browser  ## the whole suite (the Lighthouse gate is `make lighthouse-gate`: heavy pages pass it only on a quiet machine)
+test: setup browser  ## the whole suite; the Lighthouse gate last, alone, on the site the suite built
 	$(PY) -m pytest
+	COURSE_TEST_SITE=build/test-site $(PY) -m pytest -n 0 -m lighthouse
 
-lighthouse-gate: setup browser  ## the Lighthouse gate test, alone, on the site the last `make test` built
+lighthouse-gate: setup browser  ## the Lighthouse gate test by itself, on the site the last `make test` built
 	COURSE_TEST_SITE=build/test-site $(PY) -m pytest -n 0 -m lighthouse
 
 lighthouse: build  ## Lighthouse on every page of site/ (median of 3 runs): build/lighthouse.md

@@ -6,9 +6,10 @@ Pages are paths under the site ("" is home, "derivatives/", "notebooks/derivativ
 every HTML page the build wrote. Lighthouse (npm, pinned in package-lock.json) runs with its
 default mobile settings (a mid-range phone, 4x CPU slowdown, slow 4G) in Debian's Chromium,
 one page at a time, `--runs` times each; the table of medians goes to build/lighthouse.md and
-.json. Exit 1 if any page misses the gate: performance >= 90, total blocking time <= 300 ms,
-largest contentful paint <= 2.5 s, cumulative layout shift <= 0.1, accessibility and best
-practices 100.
+.json. On a host slower than the one Lighthouse's 4x assumes, a run is repeated with the
+multiplier calibrated as Lighthouse's documentation advises (`calibrated`); the table says so.
+Exit 1 if any page misses the gate: performance >= 90, total blocking time <= 300 ms, largest
+contentful paint <= 2.5 s, cumulative layout shift <= 0.1, accessibility and best practices 100.
 """
 
 from __future__ import annotations
@@ -30,6 +31,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+DEFAULT_SLOWDOWN = 4.0
+BASELINE_HOST = 1500
+"""Lighthouse's default 4x CPU slowdown "moves a typical run in the high-end desktop bracket somewhere
+into the mid-tier mobile bracket" (its docs/throttling.md), that bracket being a benchmarkIndex of
+1500-2000 (CPU/Memory Power, measured at the start of every run). Simulated throttling multiplies
+what the host took, so on a slower host the same 4x emulates a slower phone than the gate means,
+and the docs say to calibrate. Seen here: hosts of index ~2,750 and, on other days, about 2.5x
+slower ones (where the heaviest pages sat at the threshold)."""
 GATE = {"performance": 90, "tbt": 300, "lcp": 2500, "cls": 0.1, "accessibility": 100, "best-practices": 100}
 COMPRESSIBLE = {".html", ".css", ".js", ".svg", ".json", ".xml", ".ipynb", ".txt", ".map"}
 
@@ -88,8 +97,9 @@ def chromium() -> str:
     return found
 
 
-def run_once(url: str, keep: Path | None = None) -> dict:
-    """One Lighthouse run of `url`: the scores and metrics we gate on (the whole report kept in `keep`)."""
+def run_once(url: str, keep: Path | None = None, slowdown: float | None = None) -> dict:
+    """One Lighthouse run of `url`: the scores and metrics we gate on (the whole report kept in `keep`).
+    `slowdown` replaces Lighthouse's 4x CPU multiplier (the gate uses the default)."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "report.json"
         flags = "--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
@@ -102,6 +112,7 @@ def run_once(url: str, keep: Path | None = None) -> dict:
                 f"--output-path={out}",
                 f"--chrome-flags={flags} --user-data-dir={tmp}/profile",
                 "--only-categories=performance,accessibility,best-practices,seo",
+                *([f"--throttling.cpuSlowdownMultiplier={slowdown}"] if slowdown else []),
             ],
             env={**os.environ, "CHROME_PATH": chromium()},
             check=True,
@@ -125,15 +136,34 @@ def run_once(url: str, keep: Path | None = None) -> dict:
         "fcp": audits["first-contentful-paint"]["numericValue"],
         "dom": audits["dom-size"]["numericValue"],
         "bytes": audits["total-byte-weight"]["numericValue"],
+        "benchmark": report["environment"]["benchmarkIndex"],
     }
 
 
-def measure(site: Path, pages: list[str], runs: int = 3, keep: Path | None = None) -> dict[str, dict]:
+def calibrated(benchmark: float) -> float:
+    """The CPU multiplier that emulates the same phone on a host of this benchmarkIndex: the default
+    4x scaled by index / 1500 (so a host half as fast gets 2x), never below 1 (no speed-up)."""
+    return max(1.0, round(DEFAULT_SLOWDOWN * benchmark / BASELINE_HOST, 1))
+
+
+def sample(url: str, keep: Path | None = None, slowdown: float | None = None) -> dict:
+    """One run at Lighthouse's defaults, or at `slowdown` if given; a run on a host below
+    BASELINE_HOST is repeated with the calibrated multiplier (reported as "slowdown")."""
+    result = {**run_once(url, keep, slowdown), "slowdown": slowdown or DEFAULT_SLOWDOWN}
+    if slowdown is None and result["benchmark"] < BASELINE_HOST:
+        fitted = calibrated(result["benchmark"])
+        result = {**run_once(url, keep, fitted), "slowdown": fitted}
+    return result
+
+
+def measure(
+    site: Path, pages: list[str], runs: int = 3, keep: Path | None = None, slowdown: float | None = None
+) -> dict[str, dict]:
     """The median of `runs` Lighthouse runs for each page, one page at a time."""
     results = {}
     with serve(site) as base:
         for page in pages:
-            samples = [run_once(base + page, keep) for _ in range(runs)]
+            samples = [sample(base + page, keep, slowdown) for _ in range(runs)]
             results[page] = {key: statistics.median(s[key] for s in samples) for key in samples[0]}
     return results
 
@@ -158,14 +188,15 @@ def failures(results: dict[str, dict]) -> list[str]:
 
 def table(results: dict[str, dict]) -> str:
     lines = [
-        "| page | performance | TBT | LCP | CLS | accessibility | best practices | SEO | DOM elements | transferred |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | performance | TBT | LCP | CLS | accessibility | best practices | SEO | DOM elements | transferred "
+        "| host benchmark | CPU slowdown |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for page, r in results.items():
         lines.append(
             f"| {page or 'home'} | {r['performance']:.0f} | {r['tbt']:.0f} ms | {r['lcp'] / 1000:.1f} s | "
             f"{r['cls']:.3f} | {r['accessibility']:.0f} | {r['best-practices']:.0f} | {r['seo']:.0f} | "
-            f"{r['dom']:.0f} | {r['bytes'] / 1024:.0f} KiB |"
+            f"{r['dom']:.0f} | {r['bytes'] / 1024:.0f} KiB | {r['benchmark']:.0f} | {r['slowdown']:g}x |"
         )
     return "\n".join(lines) + "\n"
 
@@ -185,15 +216,20 @@ def main() -> int:
     parser.add_argument("--site", type=Path, default=ROOT / "site")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "lighthouse")
+    parser.add_argument(
+        "--cpu-slowdown", type=float, help="CPU multiplier instead of the default 4 (a slower phone, or a slower host)"
+    )
     args = parser.parse_args()
     if not (args.site / "index.html").is_file():
         print(f"no site in {args.site}: run `make build` first", file=sys.stderr)
         return 2
-    results = measure(args.site, args.pages or all_pages(args.site), args.runs, args.out.parent / "lighthouse-reports")
+    pages = args.pages or all_pages(args.site)
+    results = measure(args.site, pages, args.runs, args.out.parent / "lighthouse-reports", args.cpu_slowdown)
     text = table(results)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.with_suffix(".md").write_text(
-        f"Lighthouse 12, mobile defaults, median of {args.runs} runs, served gzip-compressed\n\n{text}",
+        f"Lighthouse 12, mobile defaults (CPU slowdown calibrated on a host below benchmark {BASELINE_HOST}), "
+        f"median of {args.runs} runs, served gzip-compressed\n\n{text}",
         encoding="utf-8",
     )
     args.out.with_suffix(".json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -86,7 +86,7 @@ def session_cache(tmp_path_factory) -> Path:
 def built_site(tmp_path_factory) -> Path:
     """The real site, built strictly once per test run, every lesson executed fresh.
 
-    A copy is left in build/test-site/: `make lighthouse-gate` measures it afterwards, alone.
+    A copy is left in build/test-site/: the Lighthouse gate measures it afterwards, alone (`make test`).
     COURSE_TEST_SITE=<folder> reuses a site already built from this checkout (while iterating on tests,
     and for that Lighthouse session).
     """
