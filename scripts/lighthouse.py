@@ -163,7 +163,11 @@ def measure(
     results = {}
     with serve(site) as base:
         for page in pages:
-            samples = [sample(base + page, keep, slowdown) for _ in range(runs)]
+            samples = []
+            for _ in range(runs):
+                samples.append(sample(base + page, keep, slowdown))
+                if slowdown is None and samples[-1]["slowdown"] != DEFAULT_SLOWDOWN:
+                    slowdown = samples[-1]["slowdown"]  # calibrated once: later runs go straight to it
             results[page] = {key: statistics.median(s[key] for s in samples) for key in samples[0]}
     return results
 

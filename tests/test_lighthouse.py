@@ -37,7 +37,7 @@ def test_the_heaviest_lesson_and_its_notebook_view_pass_the_gate(site):
     assert not problems, "\n".join(problems) + "\n\n" + table
 
 
-def test_a_slower_host_gets_a_calibrated_slowdown_and_a_faster_one_the_default(monkeypatch):
+def test_a_slower_host_gets_a_calibrated_slowdown_and_a_faster_one_the_default(monkeypatch, tmp_path):
     """Lighthouse's 4x assumes a host of benchmarkIndex 1500-2000: a host half as fast emulates the
     same phone at 2x; at or above 1500 the run stands at the default; never below 1x."""
     assert lighthouse.calibrated(1500) == 4.0
@@ -60,3 +60,7 @@ def test_a_slower_host_gets_a_calibrated_slowdown_and_a_faster_one_the_default(m
     assert lighthouse.sample("http://x/")["slowdown"] == 2.9 and runs == [None, 2.9]
     runs.clear()
     assert lighthouse.sample("http://x/", slowdown=8)["slowdown"] == 8 and runs == [8]  # asked for: kept
+    runs.clear()  # a measurement calibrates once, then runs straight at that slowdown
+    monkeypatch.setattr(lighthouse, "run_once", fake(1100))
+    measured = lighthouse.measure(tmp_path, ["a/", "b/"], runs=3)
+    assert runs == [None, 2.9, 2.9, 2.9, 2.9, 2.9, 2.9] and measured["b/"]["slowdown"] == 2.9
