@@ -6,8 +6,9 @@ Pages are paths under the site ("" is home, "derivatives/", "notebooks/derivativ
 every HTML page the build wrote. Lighthouse (npm, pinned in package-lock.json) runs with its
 default mobile settings (a mid-range phone, 4x CPU slowdown, slow 4G) in Debian's Chromium,
 one page at a time, `--runs` times each; the table of medians goes to build/lighthouse.md and
-.json. On a host slower than the one Lighthouse's 4x assumes, a run is repeated with the
-multiplier calibrated as Lighthouse's documentation advises (`calibrated`); the table says so.
+.json. On a host slower than the one Lighthouse's 4x assumes, the first run is repeated with
+the multiplier calibrated as Lighthouse's documentation advises (`calibrated`), and the later
+runs use it; the table gives each page's host benchmark and slowdown.
 Exit 1 if any page misses the gate: performance >= 90, total blocking time <= 300 ms, largest
 contentful paint <= 2.5 s, cumulative layout shift <= 0.1, accessibility and best practices 100.
 """
