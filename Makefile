@@ -60,12 +60,15 @@ build: setup  ## the static site, into site/ (replaced only by a build that full
 	$(VENV)/bin/mkdocs build --strict --site-dir site.partial
 	rm -rf site && mv site.partial site
 
+# The Lighthouse gate: alone (one process), on the site the last suite run built and kept.
+LIGHTHOUSE_GATE := COURSE_TEST_SITE=build/test-site $(PY) -m pytest -n 0 -m lighthouse
+
 test: setup browser  ## the whole suite; the Lighthouse gate last, alone, on the site the suite built
 	$(PY) -m pytest
-	COURSE_TEST_SITE=build/test-site $(PY) -m pytest -n 0 -m lighthouse
+	$(LIGHTHOUSE_GATE)
 
 lighthouse-gate: setup browser  ## the Lighthouse gate test by itself, on the site the last `make test` built
-	COURSE_TEST_SITE=build/test-site $(PY) -m pytest -n 0 -m lighthouse
+	$(LIGHTHOUSE_GATE)
 
 lighthouse: build  ## Lighthouse on every page of site/ (median of 3 runs): build/lighthouse.md
 	$(PY) scripts/lighthouse.py

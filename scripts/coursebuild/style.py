@@ -63,9 +63,11 @@ printed coordinate is the same."""
 def stable_ids(svg: str) -> str:
     """`svg` with matplotlib's hashed ids renamed in order of appearance (m1, m2, …, p1, …)."""
     names: dict[str, str] = {}
+    counts = {"m": 0, "p": 0}
     for old in MATPLOTLIB_ID.findall(svg):
-        kind = old[0]
-        names.setdefault(old, f"{kind}{sum(name[0] == kind for name in names.values()) + 1}")
+        if old not in names:
+            counts[old[0]] += 1
+            names[old] = f"{old[0]}{counts[old[0]]}"
     if not names:
         return svg
     return re.sub(r"\b[mp][0-9a-f]{10}\b", lambda m: names.get(m[0], m[0]), svg)
